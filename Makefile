@@ -1,0 +1,47 @@
+# videoapi-specs — every target installs what it needs into .venv (pinned by uv.lock).
+SHELL := /bin/bash
+PYTHON ?= python3.11
+UV_VERSION := 0.13.8
+UV := .uv/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: setup generate test lint lint-specs unit check-generated clean help
+
+help:
+	@echo "make generate   validate specs and regenerate generated/"
+	@echo "make test       everything CI checks"
+	@echo "make lint       ruff + mypy on hand-written code"
+	@echo "make lint-specs validate specs, examples and house rules"
+
+# uv itself is bootstrapped into .uv/ with pip, pinned.
+$(UV):
+	$(PYTHON) -m venv .uv
+	.uv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON) --quiet
+	touch $@
+
+setup: $(VENV)/.synced
+
+lint-specs: setup
+	$(PY) -m generator lint-specs
+
+generate: lint-specs
+	$(PY) -m generator generate
+
+lint: setup
+	$(VENV)/bin/ruff check generator emulator tests
+	$(VENV)/bin/ruff format --check generator emulator tests
+	$(VENV)/bin/mypy
+
+unit: setup
+	$(PY) -m pytest
+
+test: lint lint-specs unit
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""videoapi-specs toolchain: spec checks, bundling and code generation."""

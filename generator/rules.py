@@ -1,0 +1,297 @@
+"""House rules for the specs, run on the bundled document.
+
+Each rule is a function that yields findings; `RULES` lists them by id. The
+rules are documented in specs/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from generator.walk import (
+    operation_parameters,
+    operations,
+    reachable_schemas,
+    request_schema_roots,
+    resolve,
+    response_schema_roots,
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.rule}] {self.location}: {self.message}"
+
+
+Rule = Callable[[dict[str, Any]], Iterator[Finding]]
+ACTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]+$")
+ERROR_CODE = re.compile(r"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$")
+TENCENT_PATH = re.compile(r"^/#X-TC-Action=([A-Za-z0-9]+)$")
+COMPONENT_SECTIONS = (
+    "schemas",
+    "parameters",
+    "responses",
+    "headers",
+    "examples",
+    "requestBodies",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "pathItems",
+)
+
+
+def is_tencent(document: dict[str, Any]) -> bool:
+    return "x-tc-service" in document
+
+
+def check_operation_id(document: dict[str, Any]) -> Iterator[Finding]:
+    for operation in operations(document):
+        if operation.operation_id is None:
+            yield Finding("operation-id", operation.location, "operation has no operationId")
+        elif not ACTION_NAME.match(operation.operation_id):
+            yield Finding(
+                "operation-id",
+                operation.location,
+                f"operationId {operation.operation_id!r} is not the cloud's action name "
+                "(PascalCase, letters and digits)",
+            )
+
+
+def check_summary(document: dict[str, Any]) -> Iterator[Finding]:
+    for operation in operations(document):
+        if not str(operation.node.get("summary", "")).strip():
+            yield Finding("operation-summary", operation.location, "operation has no summary")
+
+
+def _check_code_table(table: Any, location: str, rule: str) -> Iterator[Finding]:
+    if not isinstance(table, dict) or not table:
+        yield Finding(rule, location, "no error codes listed")
+        return
+    for code, description in table.items():
+        if not ERROR_CODE.match(str(code)):
+            yield Finding(rule, location, f"{code!r} is not an error code")
+        if not isinstance(description, str) or not description.strip():
+            yield Finding(rule, location, f"error code {code} has no description")
+
+
+def check_error_codes(document: dict[str, Any]) -> Iterator[Finding]:
+    for operation in operations(document):
+        yield from _check_code_table(
+            operation.node.get("x-error-codes"),
+            f"{operation.location} x-error-codes",
+            "operation-error-codes",
+        )
+    if "paths" in document:
+        yield from _check_code_table(
+            document.get("x-common-error-codes"), "#/x-common-error-codes", "operation-error-codes"
+        )
+
+
+def check_rate_limit(document: dict[str, Any]) -> Iterator[Finding]:
+    for operation in operations(document):
+        limit = operation.node.get("x-rate-limit")
+        valid = (
+            isinstance(limit, dict)
+            and isinstance(limit.get("requests"), int)
+            and limit["requests"] > 0
+            and limit.get("per") in ("second", "minute")
+        )
+        if not valid:
+            yield Finding(
+                "operation-rate-limit",
+                operation.location,
+                "x-rate-limit must be {requests: <positive int>, per: second|minute}",
+            )
+
+
+def _all_schema_roots(document: dict[str, Any]) -> list[tuple[str, Any]]:
+    roots = request_schema_roots(document) + response_schema_roots(document)
+    for operation in operations(document):
+        for parameter in operation_parameters(document, operation):
+            where = f"{operation.location} parameter {parameter.get('name')}"
+            roots.append((where, parameter.get("schema")))
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        roots.append((f"#/components/schemas/{name}", schema))
+    return roots
+
+
+def check_property_type(document: dict[str, Any]) -> Iterator[Finding]:
+    typed = ("type", "$ref", "anyOf", "oneOf", "allOf", "const")
+    for location, schema in reachable_schemas(document, _all_schema_roots(document)):
+        for name, prop in (schema.get("properties") or {}).items():
+            if not isinstance(prop, dict) or not any(key in prop for key in typed):
+                yield Finding("property-type", f"{location}/properties/{name}", "property has no type")
+
+
+def check_property_description(document: dict[str, Any]) -> Iterator[Finding]:
+    for location, schema in reachable_schemas(document, _all_schema_roots(document)):
+        for name, prop in (schema.get("properties") or {}).items():
+            if not isinstance(prop, dict) or not str(prop.get("description", "")).strip():
+                yield Finding(
+                    "property-description", f"{location}/properties/{name}", "property has no description"
+                )
+
+
+_TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+
+
+def check_enum_values(document: dict[str, Any]) -> Iterator[Finding]:
+    for location, schema in reachable_schemas(document, _all_schema_roots(document)):
+        if "enum" not in schema:
+            continue
+        values = schema["enum"]
+        if not isinstance(values, list) or not values:
+            yield Finding("enum-values", location, "enum has no values")
+            continue
+        if len({repr(v) for v in values}) != len(values):
+            yield Finding("enum-values", location, "enum repeats a value")
+        types = schema.get("type")
+        allowed = [types] if isinstance(types, str) else list(types or [])
+        for value in values:
+            if allowed and not any(_TYPE_CHECKS.get(t, lambda _: True)(value) for t in allowed):
+                yield Finding("enum-values", location, f"enum value {value!r} is not of type {types}")
+
+
+def _references(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _references(value)
+
+
+def check_unused_components(document: dict[str, Any]) -> Iterator[Finding]:
+    components = document.get("components", {})
+    used: set[str] = set()
+    outside = {k: v for k, v in document.items() if k != "components"}
+    pending = list(_references(outside))
+    while pending:
+        ref = pending.pop()
+        if ref in used:
+            continue
+        used.add(ref)
+        if ref.startswith("#/components/"):
+            pending.extend(_references(resolve(document, {"$ref": ref})))
+    requirements = list(document.get("security", []))
+    for operation in operations(document):
+        requirements.extend(operation.node.get("security", []))
+    for requirement in requirements:
+        used.update(f"#/components/securitySchemes/{name}" for name in requirement)
+    for section in COMPONENT_SECTIONS:
+        for name in components.get(section, {}) or {}:
+            pointer = f"#/components/{section}/{name.replace('~', '~0').replace('/', '~1')}"
+            if pointer not in used:
+                yield Finding("unused-component", pointer, "component is never used")
+
+
+def _object_schemas(
+    document: dict[str, Any], roots: list[tuple[str, Any]]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    for location, schema in reachable_schemas(document, roots):
+        types = schema.get("type")
+        is_object = types == "object" or (isinstance(types, list) and "object" in types)
+        if is_object or "properties" in schema:
+            yield location, schema
+
+
+def check_request_closed(document: dict[str, Any]) -> Iterator[Finding]:
+    for location, schema in _object_schemas(document, request_schema_roots(document)):
+        if schema.get("additionalProperties") is not False:
+            yield Finding(
+                "request-closed",
+                location,
+                "request objects must set additionalProperties: false (the cloud rejects "
+                "unknown parameters)",
+            )
+
+
+def check_response_open(document: dict[str, Any]) -> Iterator[Finding]:
+    for location, schema in _object_schemas(document, response_schema_roots(document)):
+        if schema.get("additionalProperties") is False:
+            yield Finding(
+                "response-open",
+                location,
+                "response objects must not forbid additional properties (clients must "
+                "tolerate fields the cloud adds later)",
+            )
+
+
+def _header(parameters: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    for parameter in parameters:
+        if parameter.get("in") == "header" and str(parameter.get("name", "")).lower() == name:
+            return parameter
+    return None
+
+
+def check_tencent_rpc(document: dict[str, Any]) -> Iterator[Finding]:
+    if not is_tencent(document):
+        return
+    for operation in operations(document):
+        where = operation.location
+        match = TENCENT_PATH.match(operation.path)
+        if match is None:
+            yield Finding("tencent-rpc", where, "path must be /#X-TC-Action=<Action>")
+            continue
+        action = match.group(1)
+        if operation.method != "post":
+            yield Finding("tencent-rpc", where, "Tencent actions are declared as POST")
+        if operation.operation_id != action:
+            yield Finding("tencent-rpc", where, f"operationId must equal the action {action}")
+        parameters = operation_parameters(document, operation)
+        header = _header(parameters, "x-tc-action")
+        if header is None or not header.get("required"):
+            yield Finding("tencent-rpc", where, "required header X-TC-Action is not declared")
+        elif (header.get("schema") or {}).get("const") != action:
+            yield Finding("tencent-rpc", where, f"X-TC-Action must be const {action}")
+        for name in ("x-tc-version", "x-tc-region", "x-tc-timestamp"):
+            if _header(parameters, name) is None:
+                yield Finding("tencent-rpc", where, f"common header {name} is not declared")
+        body = resolve(document, operation.node.get("requestBody", {}))
+        if not body.get("required") or "application/json" not in (body.get("content") or {}):
+            yield Finding("tencent-rpc", where, "a required application/json request body is needed")
+        responses = operation.node.get("responses") or {}
+        if list(responses) != ["200"]:
+            yield Finding("tencent-rpc", where, "Tencent answers every call with HTTP 200 only")
+
+
+RULES: dict[str, Rule] = {
+    "operation-id": check_operation_id,
+    "operation-summary": check_summary,
+    "operation-error-codes": check_error_codes,
+    "operation-rate-limit": check_rate_limit,
+    "property-type": check_property_type,
+    "property-description": check_property_description,
+    "enum-values": check_enum_values,
+    "unused-component": check_unused_components,
+    "request-closed": check_request_closed,
+    "response-open": check_response_open,
+    "tencent-rpc": check_tencent_rpc,
+}
+
+
+def run_rules(document: dict[str, Any]) -> list[Finding]:
+    findings: dict[Finding, None] = {}
+    for rule in RULES.values():
+        findings.update(dict.fromkeys(rule(document)))
+    return list(findings)
