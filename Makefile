@@ -15,6 +15,7 @@ help:
 	@echo "make test       everything CI checks"
 	@echo "make lint       ruff + mypy on hand-written code"
 	@echo "make lint-specs validate specs, examples and house rules"
+	@echo "make check-generated  fail when generated/ is stale"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
 $(UV):
@@ -38,10 +39,13 @@ lint: setup
 	$(VENV)/bin/ruff format --check generator emulator tests
 	$(VENV)/bin/mypy
 
+check-generated: setup
+	$(PY) -m generator check-generated
+
 unit: setup
 	$(PY) -m pytest
 
-test: lint lint-specs unit
+test: lint lint-specs check-generated unit
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -49,7 +49,7 @@ class Bundler:
     components: dict[tuple[str, str], _Component] = field(default_factory=dict)
 
     def bundle(self) -> dict[str, Any]:
-        document = load_file(self.root)
+        document: dict[str, Any] = load_file(self.root)
         if not isinstance(document, dict):
             raise BundleError(f"{self.root}: not an OpenAPI document")
         own = document.get("components", {})
@@ -58,8 +58,10 @@ class Bundler:
         for section, entries in own.items():
             if isinstance(entries, dict) and not section.startswith("x-"):
                 for name in entries:
-                    self.components[(section, name)] = _Component((self.root, f"/components/{section}/{name}"))
-        result = self._rewrite(document, self.root, own_file=True)
+                    self.components[(section, name)] = _Component(
+                        (self.root, f"/components/{section}/{name}")
+                    )
+        result: dict[str, Any] = self._rewrite(document, self.root, own_file=True)
         merged: dict[str, Any] = result.get("components", {})
         for (section, name), component in sorted(self.components.items()):
             entries = merged.setdefault(section, {})
@@ -70,21 +72,19 @@ class Bundler:
                     raise BundleError(f"{self.root}: component {section}/{name} refers to itself")
                 continue
             existing = entries.get(name)
-            if isinstance(existing, dict) and set(existing) == {"$ref"}:
-                target = self._alias_target(existing["$ref"], section, name)
-                if target is not None:
-                    entries[name] = component.value
-                    continue
+            if existing == {"$ref": f"#/components/{section}/{name}"}:
+                # The root's alias of a shared component becomes the component itself.
+                entries[name] = component.value
+                continue
             if existing is not None and existing != component.value:
-                raise BundleError(f"component {section}/{name} is defined twice with different content")
+                raise BundleError(
+                    f"component {section}/{name} is defined twice with different content"
+                )
             entries[name] = component.value
         if merged:
             result["components"] = merged
         check_internal_references(result)
         return result
-
-    def _alias_target(self, ref: str, section: str, name: str) -> str | None:
-        return ref if ref == f"#/components/{section}/{name}" else None
 
     def _register(self, path: Path, pointer: str, section: str, name: str) -> str:
         key = (section, name)
@@ -99,7 +99,9 @@ class Bundler:
                 if isinstance(own, dict) and set(own) == {"$ref"}:
                     component.source = (path, pointer)
                 else:
-                    raise BundleError(f"{path}#{pointer} clashes with {section}/{name} of {self.root}")
+                    raise BundleError(
+                        f"{path}#{pointer} clashes with {section}/{name} of {self.root}"
+                    )
             else:
                 raise BundleError(
                     f"{path}#{pointer} and {component.source[0]}#{component.source[1]} "

@@ -16,7 +16,9 @@ def cmd_lint_specs(args: argparse.Namespace) -> int:
     failed = False
     for report in reports:
         if report.ok:
-            print(f"ok    {report.name}: {report.operations} operations, {report.examples} examples")
+            print(
+                f"ok    {report.name}: {report.operations} operations, {report.examples} examples"
+            )
         else:
             failed = True
             print(f"FAIL  {report.name}")

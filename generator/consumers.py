@@ -47,7 +47,9 @@ def _parameter(document: dict[str, Any], parameter: dict[str, Any]) -> dict[str,
 
 def is_signing_header(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
     resolved = _parameter(document, parameter)
-    return resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in SIGNING_HEADERS
+    return (
+        resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in SIGNING_HEADERS
+    )
 
 
 def derive(bundle: dict[str, Any], consumer: Consumer) -> dict[str, Any]:

@@ -45,15 +45,25 @@ def _walk(node: Any, pointer: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _explain(error: ValidationError) -> list[ValidationError]:
-    """The errors that explain a failure; for anyOf/oneOf, those of the branch
+    """The errors that explain a failure; for anyOf/oneOf, those of the branches
     that matched furthest (an envelope's success branch, not its error branch)."""
     if not error.context:
         return [error]
     branches: dict[Any, list[ValidationError]] = {}
     for sub in error.context:
         branches.setdefault(sub.schema_path[0] if sub.schema_path else None, []).append(sub)
-    furthest = max(branches.values(), key=lambda errs: max(len(e.absolute_path) for e in errs))
-    return [leaf for sub in furthest for leaf in _explain(sub)]
+
+    def depth(errors: list[ValidationError]) -> int:
+        return max(len(e.absolute_path) for e in errors)
+
+    deepest = max(depth(errors) for errors in branches.values())
+    return [
+        leaf
+        for errors in branches.values()
+        if depth(errors) == deepest
+        for sub in errors
+        for leaf in _explain(sub)
+    ]
 
 
 class ExampleChecker:
@@ -91,13 +101,19 @@ class ExampleChecker:
                 for name, raw in examples.items():
                     example = resolve(self.document, raw)
                     if not isinstance(example, dict) or "value" not in example:
-                        found.append(ExampleError(f"{pointer}/examples/{name}", "example has no value"))
+                        found.append(
+                            ExampleError(f"{pointer}/examples/{name}", "example has no value")
+                        )
                         continue
                     found.extend(
-                        self.errors_for(f"{bare}/schema", example["value"], f"{pointer}/examples/{name}")
+                        self.errors_for(
+                            f"{bare}/schema", example["value"], f"{pointer}/examples/{name}"
+                        )
                     )
             if "example" in node:
-                found.extend(self.errors_for(f"{bare}/schema", node["example"], f"{pointer}/example"))
+                found.extend(
+                    self.errors_for(f"{bare}/schema", node["example"], f"{pointer}/example")
+                )
         return found
 
 
@@ -110,9 +126,7 @@ def count_examples(document: dict[str, Any]) -> int:
     total = 0
     for _pointer, node in _walk(document, "#"):
         examples = node.get("examples")
-        if isinstance(examples, list):
-            total += len(examples)
-        elif isinstance(examples, dict) and "schema" in node:
+        if isinstance(examples, list) or (isinstance(examples, dict) and "schema" in node):
             total += len(examples)
         if "example" in node and "schema" in node:
             total += 1

@@ -47,7 +47,9 @@ def lint_document(name: str, path: Path, shared: bool = False) -> LintReport:
     except BundleError as error:
         report.problems.append(f"[bundle] {error}")
         return report
-    report.problems.extend(f"[bundle] {e.removeprefix('[openapi] ')}" for e in openapi_errors(bundle))
+    report.problems.extend(
+        f"[bundle] {e.removeprefix('[openapi] ')}" for e in openapi_errors(bundle)
+    )
     report.problems.extend(str(error) for error in check_examples(bundle))
     report.problems.extend(
         str(finding)
@@ -65,7 +67,14 @@ def lint_spec(spec: SpecFile) -> LintReport:
     return lint_document(spec.name, spec.path)
 
 
-COMPONENT_SECTIONS = ("schemas", "parameters", "responses", "headers", "securitySchemes", "examples")
+COMPONENT_SECTIONS = (
+    "schemas",
+    "parameters",
+    "responses",
+    "headers",
+    "securitySchemes",
+    "examples",
+)
 
 
 def unused_shared_components(common: Path, users: list[SpecFile]) -> list[str]:

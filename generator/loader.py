@@ -25,7 +25,7 @@ JsonCompatibleLoader.yaml_implicit_resolvers = {
 
 
 def load_text(text: str) -> Any:
-    return yaml.load(text, Loader=JsonCompatibleLoader)  # noqa: S506 - safe loader subclass
+    return yaml.load(text, Loader=JsonCompatibleLoader)
 
 
 @lru_cache(maxsize=256)

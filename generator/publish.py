@@ -27,7 +27,9 @@ def write_generated(out: Path) -> list[Path]:
     for spec in find_specs():
         target = out / "openapi" / spec.cloud / spec.service / spec.version / "openapi.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_json(derive(bundle_spec(spec.path), "reference")), encoding="utf-8")
+        target.write_text(
+            render_json(derive(bundle_spec(spec.path), "reference")), encoding="utf-8"
+        )
         written.append(target)
     return written
 

@@ -129,7 +129,9 @@ def check_property_type(document: dict[str, Any]) -> Iterator[Finding]:
     for location, schema in reachable_schemas(document, _all_schema_roots(document)):
         for name, prop in (schema.get("properties") or {}).items():
             if not isinstance(prop, dict) or not any(key in prop for key in typed):
-                yield Finding("property-type", f"{location}/properties/{name}", "property has no type")
+                yield Finding(
+                    "property-type", f"{location}/properties/{name}", "property has no type"
+                )
 
 
 def check_property_description(document: dict[str, Any]) -> Iterator[Finding]:
@@ -137,7 +139,9 @@ def check_property_description(document: dict[str, Any]) -> Iterator[Finding]:
         for name, prop in (schema.get("properties") or {}).items():
             if not isinstance(prop, dict) or not str(prop.get("description", "")).strip():
                 yield Finding(
-                    "property-description", f"{location}/properties/{name}", "property has no description"
+                    "property-description",
+                    f"{location}/properties/{name}",
+                    "property has no description",
                 )
 
 
@@ -166,7 +170,9 @@ def check_enum_values(document: dict[str, Any]) -> Iterator[Finding]:
         allowed = [types] if isinstance(types, str) else list(types or [])
         for value in values:
             if allowed and not any(_TYPE_CHECKS.get(t, lambda _: True)(value) for t in allowed):
-                yield Finding("enum-values", location, f"enum value {value!r} is not of type {types}")
+                yield Finding(
+                    "enum-values", location, f"enum value {value!r} is not of type {types}"
+                )
 
 
 def _references(node: Any) -> Iterator[str]:
@@ -269,7 +275,9 @@ def check_tencent_rpc(document: dict[str, Any]) -> Iterator[Finding]:
                 yield Finding("tencent-rpc", where, f"common header {name} is not declared")
         body = resolve(document, operation.node.get("requestBody", {}))
         if not body.get("required") or "application/json" not in (body.get("content") or {}):
-            yield Finding("tencent-rpc", where, "a required application/json request body is needed")
+            yield Finding(
+                "tencent-rpc", where, "a required application/json request body is needed"
+            )
         responses = operation.node.get("responses") or {}
         if list(responses) != ["200"]:
             yield Finding("tencent-rpc", where, "Tencent answers every call with HTTP 200 only")

@@ -35,6 +35,7 @@ import jsonschema
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.core.result import Ok
 
 from generator.bundle import bundle_spec
 from generator.consumers import derive
@@ -104,7 +105,8 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _all_parameters(document: dict[str, Any]) -> list[dict[str, Any]]:
-    found = list(document.get("components", {}).get("parameters", {}).values())
+    components = document.get("components", {}).get("parameters", {})
+    found = [_resolve(document, p) for p in components.values()]
     for item in document["paths"].values():
         found += [_resolve(document, p) for p in item.get("parameters", [])]
     for _, operation in _operations(document):
@@ -159,7 +161,7 @@ class GeneratedClient:
 @pytest.fixture(scope="module")
 def generated(
     bundle: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
-) -> Generator[GeneratedClient]:
+) -> Generator[GeneratedClient, None, None]:
     work = tmp_path_factory.mktemp("client")
     spec = work / "client.json"
     spec.write_text(json.dumps(derive(bundle, "client")), encoding="utf-8")
@@ -235,7 +237,7 @@ class ActionServer:
 
 
 @pytest.fixture(scope="module")
-def action_server() -> Generator[ActionServer]:
+def action_server() -> Generator[ActionServer, None, None]:
     """A real HTTP server that records every request and answers a bare envelope."""
     server_state: list[ActionServer] = []
 
@@ -282,7 +284,7 @@ def action_server() -> Generator[ActionServer]:
 class FragmentActionAuth(httpx.Auth):
     """Stand-in for the signing runtime: X-TC-Action comes from the URL fragment."""
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         key, sep, action = request.url.fragment.partition("=")
         if key != "X-TC-Action" or not sep or not action:
             raise ValueError(f"no X-TC-Action fragment on {request.url!r}")
@@ -418,6 +420,7 @@ def test_contract_cases_route_on_action_header(
     schema = schemathesis.openapi.from_dict(derive(bundle, "contract"))
     hit: dict[str, int] = {}
     for result in schema.get_all_operations():
+        assert isinstance(result, Ok), result
         operation = result.ok()
         action = operation.definition.raw["operationId"]
         assert operation.path == f"/#X-TC-Action={action}"

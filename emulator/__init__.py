@@ -1,0 +1,1 @@
+"""Local emulator of the covered cloud APIs (see issue 4)."""

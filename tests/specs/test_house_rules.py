@@ -1,0 +1,223 @@
+"""Each house rule fires on a spec that breaks it, and stays quiet otherwise."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generator.rules import RULES, run_rules
+
+Document = dict[str, Any]
+ACTION = "/#X-TC-Action=DescribeThing"
+
+
+def minimal_tencent_spec() -> Document:
+    """A small bundled Tencent spec that satisfies every rule."""
+    header = {"type": "string"}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "2020-01-01"},
+        "x-tc-service": "thing",
+        "x-common-error-codes": {"InternalError": "Internal error."},
+        "security": [{"TC3": []}],
+        "paths": {
+            ACTION: {
+                "post": {
+                    "operationId": "DescribeThing",
+                    "summary": "Describe a thing.",
+                    "x-rate-limit": {"requests": 20, "per": "second"},
+                    "x-error-codes": {"InvalidParameter.ThingNotFound": "No such thing."},
+                    "parameters": [
+                        {
+                            "name": "X-TC-Action",
+                            "in": "header",
+                            "required": True,
+                            "schema": {"type": "string", "const": "DescribeThing"},
+                        },
+                        {"$ref": "#/components/parameters/X-TC-Version"},
+                        {"name": "X-TC-Region", "in": "header", "required": True, "schema": header},
+                        {
+                            "name": "X-TC-Timestamp",
+                            "in": "header",
+                            "required": True,
+                            "schema": header,
+                        },
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/DescribeThingRequest"}
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/DescribeThingResponse"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "securitySchemes": {"TC3": {"type": "apiKey", "in": "header", "name": "Authorization"}},
+            "parameters": {
+                "X-TC-Version": {
+                    "name": "X-TC-Version",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string", "const": "2020-01-01"},
+                }
+            },
+            "schemas": {
+                "DescribeThingRequest": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["ThingId"],
+                    "properties": {
+                        "ThingId": {"type": "string", "description": "ID."},
+                        "Filter": {"$ref": "#/components/schemas/Filter", "description": "F."},
+                    },
+                },
+                "Filter": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        "Kind": {"type": "string", "enum": ["A", "B"], "description": "Kind."}
+                    },
+                },
+                "DescribeThingResponse": {
+                    "type": "object",
+                    "properties": {
+                        "Response": {
+                            "description": "Output.",
+                            "anyOf": [{"$ref": "#/components/schemas/Thing"}],
+                        }
+                    },
+                },
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "State": {"type": "integer", "enum": [0, 1], "description": "S."}
+                    },
+                },
+            },
+        },
+    }
+
+
+def operation(doc: Document) -> Document:
+    result: Document = doc["paths"][ACTION]["post"]
+    return result
+
+
+def schemas(doc: Document) -> Document:
+    result: Document = doc["components"]["schemas"]
+    return result
+
+
+def rename_path(doc: Document) -> None:
+    doc["paths"]["/describe"] = doc["paths"].pop(ACTION)
+
+
+def wrong_const(doc: Document) -> None:
+    operation(doc)["parameters"][0]["schema"]["const"] = "DescribeOther"
+
+
+BREAKAGES: dict[str, list[Callable[[Document], None]]] = {
+    "operation-id": [
+        lambda d: operation(d).pop("operationId"),
+        lambda d: operation(d).update(operationId="describe_thing"),
+    ],
+    "operation-summary": [
+        lambda d: operation(d).pop("summary"),
+        lambda d: operation(d).update(summary="  "),
+    ],
+    "operation-error-codes": [
+        lambda d: operation(d).pop("x-error-codes"),
+        lambda d: operation(d).update({"x-error-codes": {"Not a code!": "x"}}),
+        lambda d: operation(d).update({"x-error-codes": {"FailedOperation": ""}}),
+        lambda d: d.pop("x-common-error-codes"),
+    ],
+    "operation-rate-limit": [
+        lambda d: operation(d).pop("x-rate-limit"),
+        lambda d: operation(d).update({"x-rate-limit": {"requests": 0, "per": "second"}}),
+    ],
+    "property-type": [
+        lambda d: schemas(d)["Thing"]["properties"]["State"].pop("type"),
+        lambda d: schemas(d)["DescribeThingRequest"]["properties"].update(
+            Extra={"description": "x"}
+        ),
+    ],
+    "property-description": [
+        lambda d: schemas(d)["Thing"]["properties"]["State"].pop("description"),
+        lambda d: schemas(d)["DescribeThingRequest"]["properties"]["Filter"].pop("description"),
+    ],
+    "enum-values": [
+        lambda d: schemas(d)["Filter"]["properties"]["Kind"].update(enum=[]),
+        lambda d: schemas(d)["Filter"]["properties"]["Kind"].update(enum=["A", "A"]),
+        lambda d: schemas(d)["Thing"]["properties"]["State"].update(enum=[0, "1"]),
+    ],
+    "unused-component": [
+        lambda d: schemas(d).update(Orphan={"type": "string"}),
+        lambda d: d["components"]["securitySchemes"].update(
+            Other={"type": "http", "scheme": "basic"}
+        ),
+    ],
+    "request-closed": [
+        lambda d: schemas(d)["Filter"].pop("additionalProperties"),
+        lambda d: schemas(d)["DescribeThingRequest"].update(additionalProperties=True),
+    ],
+    "response-open": [
+        lambda d: schemas(d)["Thing"].update(additionalProperties=False),
+    ],
+    "tencent-rpc": [
+        rename_path,
+        wrong_const,
+        lambda d: operation(d)["parameters"].pop(0),
+        lambda d: operation(d)["parameters"].pop(3),
+        lambda d: operation(d)["requestBody"].update(required=False),
+        lambda d: operation(d)["responses"].update({"400": {"description": "no"}}),
+    ],
+}
+
+CASES = [(rule, index) for rule, breakages in BREAKAGES.items() for index in range(len(breakages))]
+
+
+def test_the_minimal_spec_passes_every_rule() -> None:
+    assert run_rules(minimal_tencent_spec()) == []
+
+
+def test_every_rule_has_a_breaking_case() -> None:
+    assert set(BREAKAGES) == set(RULES)
+
+
+@pytest.mark.parametrize(("rule", "index"), CASES)
+def test_rule_fires(rule: str, index: int) -> None:
+    document = copy.deepcopy(minimal_tencent_spec())
+    BREAKAGES[rule][index](document)
+    fired = {finding.rule for finding in run_rules(document)}
+    assert rule in fired
+
+
+def test_tencent_rule_ignores_other_clouds() -> None:
+    document = minimal_tencent_spec()
+    del document["x-tc-service"]
+    rename_path(document)
+    assert [f.rule for f in run_rules(document)] == []
+
+
+def test_findings_name_the_place() -> None:
+    document = minimal_tencent_spec()
+    schemas(document)["Thing"]["properties"]["State"].pop("description")
+    (finding,) = run_rules(document)
+    assert "Thing/properties/State" in finding.location
+    assert str(finding).startswith("[property-description]")

@@ -1,0 +1,104 @@
+"""The repository's specs pass every check of `make lint-specs`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.bundle import iter_references
+from generator.catalog import find_common
+from generator.lint import lint_all, openapi_errors
+from generator.walk import operations
+from tests.conftest import SPECS
+
+EXPECTED_OPERATIONS = {
+    "tencentcloud/tiw/2019-09-19": {
+        "CreateVideoGenerationTask",
+        "DescribeVideoGenerationTaskCallback",
+        "DescribeOnlineRecord",
+    },
+    "tencentcloud/vclm/2024-05-23": {"DescribeVideoStylizationJob"},
+    "huaweicloud/metastudio/v1": {"ListDigitalHumanVideo"},
+}
+
+
+def test_every_expected_spec_exists() -> None:
+    assert {spec.name for spec in SPECS} == set(EXPECTED_OPERATIONS)
+    assert [path.parent.name for path in find_common()] == ["huaweicloud", "tencentcloud"]
+
+
+def test_lint_all_reports_no_problem() -> None:
+    reports = lint_all()
+    problems = {report.name: report.problems for report in reports if not report.ok}
+    assert problems == {}
+    assert len(reports) == len(SPECS) + 2
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_OPERATIONS))
+def test_spec_holds_its_operations(bundles: dict[str, dict[str, Any]], name: str) -> None:
+    ids = {operation.operation_id for operation in operations(bundles[name])}
+    assert ids == EXPECTED_OPERATIONS[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_OPERATIONS))
+def test_bundle_is_self_contained_and_valid(bundles: dict[str, dict[str, Any]], name: str) -> None:
+    bundle = bundles[name]
+    assert all(ref.startswith("#/") for _, ref in iter_references(bundle))
+    assert openapi_errors(bundle) == []
+    assert bundle["openapi"] == "3.1.0"
+
+
+def test_vclm_action_is_deprecated(bundles: dict[str, dict[str, Any]]) -> None:
+    operation = next(operations(bundles["tencentcloud/vclm/2024-05-23"]))
+    assert operation.node["deprecated"] is True
+    assert "offline" in operation.node["description"]
+
+
+@pytest.mark.parametrize("name", [n for n in EXPECTED_OPERATIONS if n.startswith("tencentcloud")])
+def test_tencent_specs_document_endpoints_limits_and_errors(
+    bundles: dict[str, dict[str, Any]], name: str
+) -> None:
+    bundle = bundles[name]
+    service = bundle["x-tc-service"]
+    assert f"https://{service}.tencentcloudapi.com" in [s["url"] for s in bundle["servers"]]
+    assert "AuthFailure.SignatureExpire" in bundle["x-common-error-codes"]
+    for operation in operations(bundle):
+        assert operation.node["x-rate-limit"] == {"requests": 20, "per": "second"}
+
+
+def test_tiw_lists_international_endpoint_and_region(bundles: dict[str, dict[str, Any]]) -> None:
+    bundle = bundles["tencentcloud/tiw/2019-09-19"]
+    assert "https://tiw.intl.tencentcloudapi.com" in [s["url"] for s in bundle["servers"]]
+    region = bundle["components"]["parameters"]["X-TC-Region"]
+    assert region["schema"]["enum"] == ["ap-singapore"] == bundle["x-tc-regions"]
+
+
+def test_documented_error_codes_per_operation(bundles: dict[str, dict[str, Any]]) -> None:
+    codes = {
+        op.operation_id: set(op.node["x-error-codes"])
+        for name in EXPECTED_OPERATIONS
+        for op in operations(bundles[name])
+    }
+    assert "InvalidParameter.TaskNotFound" in codes["DescribeOnlineRecord"]
+    assert "LimitExceeded.TaskConcurrency" in codes["CreateVideoGenerationTask"]
+    assert "UnauthorizedOperation.SdkAppId" in codes["DescribeVideoGenerationTaskCallback"]
+    assert "FailedOperation.TaskNotExist" in codes["DescribeVideoStylizationJob"]
+    assert codes["ListDigitalHumanVideo"] >= {"MSS.00000001", "MSS.00000003"}
+
+
+def test_metastudio_query_limits(bundles: dict[str, dict[str, Any]]) -> None:
+    bundle = bundles["huaweicloud/metastudio/v1"]
+    operation = next(operations(bundle))
+    params = {p.get("name"): p for p in operation.node["parameters"]}
+    assert params["offset"]["schema"] | {} == {
+        "type": "integer",
+        "format": "int32",
+        "minimum": 0,
+        "maximum": 2147483647,
+        "default": 0,
+    }
+    assert (params["limit"]["schema"]["minimum"], params["limit"]["schema"]["maximum"]) == (1, 100)
+    assert params["limit"]["schema"]["default"] == 10
+    assert params["sort_dir"]["schema"]["enum"] == ["asc", "desc"]
+    assert set(operation.node["responses"]) == {"200", "400", "401", "404", "500"}
