@@ -2,7 +2,8 @@
 
 generated/openapi/<cloud>/<service>/<version>/openapi.json is the reference
 bundle of each spec: one file, every reference internal, for tools and users
-that want a single self-contained document.
+that want a single self-contained document. generated/clients/<distribution>/
+holds the client packages, generated/models/<distribution>/ the pydantic models.
 """
 
 from __future__ import annotations
@@ -14,31 +15,41 @@ from pathlib import Path
 from typing import Any
 
 from generator.bundle import bundle_spec
-from generator.catalog import find_specs
+from generator.catalog import SPECS, find_specs
+from generator.clients import generate_client
+from generator.config import load_config
 from generator.consumers import derive
+from generator.models import generate_models_package
 
 
 def render_json(document: Any) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_generated(out: Path) -> list[Path]:
+def write_generated(out: Path, specs_root: Path = SPECS) -> list[Path]:
+    """Regenerate everything into `out`: bundles, client packages, pydantic models."""
+    config = load_config(specs_root=specs_root)
     written = []
-    for spec in find_specs():
+    for spec in find_specs(specs_root):
         target = out / "openapi" / spec.cloud / spec.service / spec.version / "openapi.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            render_json(derive(bundle_spec(spec.path), "reference")), encoding="utf-8"
-        )
+        bundle = derive(bundle_spec(spec.path), "reference")
+        target.write_text(render_json(bundle), encoding="utf-8")
         written.append(target)
+    for client in config.clients:
+        written.append(generate_client(client, out))
+    written.append(generate_models_package(config, out))
     return written
+
+
+CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
 def _tree(root: Path) -> dict[str, Path]:
     return {
         str(path.relative_to(root)): path
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and not CACHES.intersection(path.parts)
     }
 
 
@@ -54,9 +65,9 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
-def check_generated(out: Path) -> list[str]:
+def check_generated(out: Path, specs_root: Path = SPECS) -> list[str]:
     """Differences between `out` and a fresh generation (empty when current)."""
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch)
-        write_generated(fresh)
+        write_generated(fresh, specs_root)
         return compare_trees(fresh, out)

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_video_generation_task_envelope import CreateVideoGenerationTaskEnvelope
+from ...models.create_video_generation_task_request import CreateVideoGenerationTaskRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateVideoGenerationTaskRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    # Tencent Cloud RPC action: POST / with the action in X-TC-Action; the
+    # package's signing layer adds the other X-TC-* headers.
+    headers["X-TC-Action"] = "CreateVideoGenerationTask"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateVideoGenerationTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CreateVideoGenerationTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateVideoGenerationTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVideoGenerationTaskRequest,
+) -> Response[CreateVideoGenerationTaskEnvelope]:
+    """Create a recording video generation task.
+
+     Starts generating videos from a real-time recording task. Whiteboard,
+    Concat, MixStream and RecordControl, when given, take precedence over
+    the values passed when the recording was started; when omitted, the
+    recording's own values are used.
+
+    Args:
+        body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateVideoGenerationTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVideoGenerationTaskRequest,
+) -> CreateVideoGenerationTaskEnvelope | None:
+    """Create a recording video generation task.
+
+     Starts generating videos from a real-time recording task. Whiteboard,
+    Concat, MixStream and RecordControl, when given, take precedence over
+    the values passed when the recording was started; when omitted, the
+    recording's own values are used.
+
+    Args:
+        body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateVideoGenerationTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVideoGenerationTaskRequest,
+) -> Response[CreateVideoGenerationTaskEnvelope]:
+    """Create a recording video generation task.
+
+     Starts generating videos from a real-time recording task. Whiteboard,
+    Concat, MixStream and RecordControl, when given, take precedence over
+    the values passed when the recording was started; when omitted, the
+    recording's own values are used.
+
+    Args:
+        body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateVideoGenerationTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVideoGenerationTaskRequest,
+) -> CreateVideoGenerationTaskEnvelope | None:
+    """Create a recording video generation task.
+
+     Starts generating videos from a real-time recording task. Whiteboard,
+    Concat, MixStream and RecordControl, when given, take precedence over
+    the values passed when the recording was started; when omitted, the
+    recording's own values are used.
+
+    Args:
+        body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateVideoGenerationTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

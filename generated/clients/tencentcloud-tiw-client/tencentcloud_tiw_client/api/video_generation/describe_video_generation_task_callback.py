@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.describe_video_generation_task_callback_envelope import DescribeVideoGenerationTaskCallbackEnvelope
+from ...models.describe_video_generation_task_callback_request import DescribeVideoGenerationTaskCallbackRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DescribeVideoGenerationTaskCallbackRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    # Tencent Cloud RPC action: POST / with the action in X-TC-Action; the
+    # package's signing layer adds the other X-TC-* headers.
+    headers["X-TC-Action"] = "DescribeVideoGenerationTaskCallback"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DescribeVideoGenerationTaskCallbackEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DescribeVideoGenerationTaskCallbackEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DescribeVideoGenerationTaskCallbackEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeVideoGenerationTaskCallbackRequest,
+) -> Response[DescribeVideoGenerationTaskCallbackEnvelope]:
+    """Query the callback URL and key for recording video generation.
+
+     Returns the callback address and authentication key registered for an application's video generation
+    events.
+
+    Args:
+        body (DescribeVideoGenerationTaskCallbackRequest): Input of
+            DescribeVideoGenerationTaskCallback.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DescribeVideoGenerationTaskCallbackEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeVideoGenerationTaskCallbackRequest,
+) -> DescribeVideoGenerationTaskCallbackEnvelope | None:
+    """Query the callback URL and key for recording video generation.
+
+     Returns the callback address and authentication key registered for an application's video generation
+    events.
+
+    Args:
+        body (DescribeVideoGenerationTaskCallbackRequest): Input of
+            DescribeVideoGenerationTaskCallback.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DescribeVideoGenerationTaskCallbackEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeVideoGenerationTaskCallbackRequest,
+) -> Response[DescribeVideoGenerationTaskCallbackEnvelope]:
+    """Query the callback URL and key for recording video generation.
+
+     Returns the callback address and authentication key registered for an application's video generation
+    events.
+
+    Args:
+        body (DescribeVideoGenerationTaskCallbackRequest): Input of
+            DescribeVideoGenerationTaskCallback.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DescribeVideoGenerationTaskCallbackEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeVideoGenerationTaskCallbackRequest,
+) -> DescribeVideoGenerationTaskCallbackEnvelope | None:
+    """Query the callback URL and key for recording video generation.
+
+     Returns the callback address and authentication key registered for an application's video generation
+    events.
+
+    Args:
+        body (DescribeVideoGenerationTaskCallbackRequest): Input of
+            DescribeVideoGenerationTaskCallback.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DescribeVideoGenerationTaskCallbackEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

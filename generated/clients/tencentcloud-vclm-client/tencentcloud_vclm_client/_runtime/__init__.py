@@ -1,0 +1,1 @@
+"""Signing and transport helpers copied from videoapi-specs."""

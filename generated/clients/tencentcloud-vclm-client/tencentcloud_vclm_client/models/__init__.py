@@ -1,0 +1,17 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .describe_video_stylization_job_envelope import DescribeVideoStylizationJobEnvelope
+from .describe_video_stylization_job_request import DescribeVideoStylizationJobRequest
+from .describe_video_stylization_job_response import DescribeVideoStylizationJobResponse
+from .describe_video_stylization_job_response_status_code import DescribeVideoStylizationJobResponseStatusCode
+from .error import Error
+from .error_result import ErrorResult
+
+__all__ = (
+    "DescribeVideoStylizationJobEnvelope",
+    "DescribeVideoStylizationJobRequest",
+    "DescribeVideoStylizationJobResponse",
+    "DescribeVideoStylizationJobResponseStatusCode",
+    "Error",
+    "ErrorResult",
+)

@@ -1,0 +1,59 @@
+"""The generator's one configuration file, generator/packages.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.catalog import SPECS, SpecFile, find_specs
+
+CONFIG = Path(__file__).with_name("packages.toml")
+
+
+@dataclass(frozen=True)
+class ClientPackage:
+    spec: SpecFile
+    distribution: str
+    package: str
+    version: str
+    models_module: str
+
+    @property
+    def cloud(self) -> str:
+        return self.spec.cloud
+
+
+@dataclass(frozen=True)
+class ModelsPackage:
+    distribution: str
+    package: str
+    version: str
+
+
+@dataclass(frozen=True)
+class GeneratorConfig:
+    clients: tuple[ClientPackage, ...]
+    models: ModelsPackage
+
+
+def load_config(path: Path = CONFIG, specs_root: Path = SPECS) -> GeneratorConfig:
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    specs = {spec.name: spec for spec in find_specs(specs_root)}
+    clients = []
+    for entry in raw.get("client", []):
+        if entry["spec"] not in specs:
+            raise ValueError(f"{path}: no spec {entry['spec']} under {specs_root}")
+        clients.append(
+            ClientPackage(
+                spec=specs[entry["spec"]],
+                distribution=entry["distribution"],
+                package=entry["package"],
+                version=entry["version"],
+                models_module=entry["models_module"],
+            )
+        )
+    missing = set(specs) - {client.spec.name for client in clients}
+    if missing:
+        raise ValueError(f"{path}: specs without a package entry: {sorted(missing)}")
+    return GeneratorConfig(clients=tuple(clients), models=ModelsPackage(**raw["models"]))

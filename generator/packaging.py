@@ -1,0 +1,42 @@
+"""Files every generated distribution carries: pyproject.toml and py.typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BUILD_BACKEND = "hatchling==1.27.0"
+
+
+def render_pyproject(
+    distribution: str, package: str, version: str, description: str, dependencies: list[str]
+) -> str:
+    deps = "".join(f'    "{dependency}",\n' for dependency in dependencies)
+    return (
+        "[build-system]\n"
+        f'requires = ["{BUILD_BACKEND}"]\n'
+        'build-backend = "hatchling.build"\n\n'
+        "[project]\n"
+        f'name = "{distribution}"\n'
+        f'version = "{version}"\n'
+        f'description = "{description}"\n'
+        'requires-python = ">=3.11"\n'
+        'readme = "README.md"\n'
+        f"dependencies = [\n{deps}]\n\n"
+        "[tool.hatch.build.targets.wheel]\n"
+        f'packages = ["{package}"]\n\n'
+        "# The generated code is checked with these settings; `ruff format` owns the\n"
+        "# layout, and long docstring lines come from the spec's descriptions.\n"
+        "[tool.ruff]\n"
+        "line-length = 120\n\n"
+        "[tool.ruff.lint]\n"
+        'select = ["F", "E", "W", "I", "UP", "B"]\n'
+        'ignore = ["E501"]\n\n'
+        "[tool.mypy]\n"
+        "strict = true\n"
+    )
+
+
+def write_text(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,1 @@
+"""Runtime modules copied into every generated package; one file per algorithm."""
