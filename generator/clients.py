@@ -129,6 +129,9 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
     )
     write_text(root / "README.md", readme(package, title, facts))
     ruff = [sys.executable, "-m", "ruff"]
-    subprocess.run([*ruff, "check", "--no-cache", "--fix-only", "--quiet", str(root)], check=True)
-    subprocess.run([*ruff, "format", "--no-cache", "--quiet", str(root)], check=True)
+    settings = f"--config={root / 'pyproject.toml'}"
+    subprocess.run(
+        [*ruff, "check", "--no-cache", "--fix-only", "--quiet", settings, str(root)], check=True
+    )
+    subprocess.run([*ruff, "format", "--no-cache", "--quiet", settings, str(root)], check=True)
     return root

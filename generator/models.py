@@ -26,9 +26,9 @@ OPTIONS = [
     "--snake-case-field",
     "--allow-population-by-field-name",
     "--enum-field-as-literal=all",
-    "--formatters",
-    "ruff-check",
-    "ruff-format",
+    # Formatting is done afterwards with the package's own ruff settings, so
+    # the output does not depend on which configuration ruff would discover.
+    "--no-formatters",
 ]
 
 
@@ -70,6 +70,17 @@ def generate_models_package(config: GeneratorConfig, out: Path) -> Path:
     root = out / "models" / models.distribution
     package = root / models.package
     package.mkdir(parents=True, exist_ok=True)
+    # Written first: the formatters read their settings from it.
+    write_text(
+        root / "pyproject.toml",
+        render_pyproject(
+            models.distribution,
+            models.package,
+            models.version,
+            "Pydantic v2 models of the videoapi-specs specs",
+            ["pydantic>=2.7,<3"],
+        ),
+    )
     for client in config.clients:
         generate_models_module(client.spec.path, package / f"{client.models_module}.py")
     modules = [client.models_module for client in config.clients]
@@ -82,19 +93,12 @@ def generate_models_package(config: GeneratorConfig, out: Path) -> Path:
         encoding="utf-8",
     )
     (package / "py.typed").write_text("", encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = f"--config={root / 'pyproject.toml'}"
     subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--no-cache", "--quiet", str(package)], check=True
+        [*ruff, "check", "--no-cache", "--fix-only", "--quiet", settings, str(package)], check=True
     )
-    write_text(
-        root / "pyproject.toml",
-        render_pyproject(
-            models.distribution,
-            models.package,
-            models.version,
-            "Pydantic v2 models of the videoapi-specs specs",
-            ["pydantic>=2.7,<3"],
-        ),
-    )
+    subprocess.run([*ruff, "format", "--no-cache", "--quiet", settings, str(package)], check=True)
     (root / "README.md").write_text(
         f"# {models.distribution}\n\n"
         "Pydantic v2 models generated from the videoapi-specs specs.\n\n"

@@ -137,9 +137,7 @@ class StreamLayout(BaseModel):
     keep the slot free for streams that join later.
 
     """
-    background_color: Annotated[
-        str | None, Field(alias="BackgroundColor", pattern="^#[0-9A-Fa-f]{6}$")
-    ] = "#000000"
+    background_color: Annotated[str | None, Field(alias="BackgroundColor", pattern="^#[0-9A-Fa-f]{6}$")] = "#000000"
     """
     Background of the picture as `#RRGGBB`; black when omitted.
     """
@@ -309,9 +307,7 @@ class Canvas(BaseModel):
     """
     Width and height of the canvas.
     """
-    background_color: Annotated[
-        str | None, Field(alias="BackgroundColor", pattern="^#[0-9A-Fa-f]{6}$")
-    ] = "#000000"
+    background_color: Annotated[str | None, Field(alias="BackgroundColor", pattern="^#[0-9A-Fa-f]{6}$")] = "#000000"
     """
     Canvas background as `#RRGGBB`; black when omitted.
     """
@@ -374,9 +370,7 @@ class DescribeVideoGenerationTaskCallbackResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    callback: Annotated[
-        str | None, Field(alias="Callback", examples=["https://example.com/offline/callback"])
-    ] = None
+    callback: Annotated[str | None, Field(alias="Callback", examples=["https://example.com/offline/callback"])] = None
     """
     URL that receives video generation events.
     """
@@ -398,9 +392,7 @@ class DescribeOnlineRecordResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    finish_reason: Annotated[
-        Literal["AUTO", "USER_CALL", "EXCEPTION", "FORCE_STOP"], Field(alias="FinishReason")
-    ]
+    finish_reason: Annotated[Literal["AUTO", "USER_CALL", "EXCEPTION", "FORCE_STOP"], Field(alias="FinishReason")]
     """
     Why the recording ended: AUTO (no audio/video upstream and no whiteboard
     activity for a long time), USER_CALL (StopOnlineRecord was called),
@@ -412,9 +404,7 @@ class DescribeOnlineRecordResponse(BaseModel):
     """
     ID of the recording task.
     """
-    status: Annotated[
-        Literal["PREPARED", "RECORDING", "PAUSED", "STOPPED", "FINISHED"], Field(alias="Status")
-    ]
+    status: Annotated[Literal["PREPARED", "RECORDING", "PAUSED", "STOPPED", "FINISHED"], Field(alias="Status")]
     """
     PREPARED (joining the room and starting up), RECORDING, PAUSED, STOPPED
     (recording ended, videos being processed and uploaded), FINISHED
@@ -532,9 +522,7 @@ class DescribeVideoGenerationTaskCallbackEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    response: Annotated[
-        ErrorResult | DescribeVideoGenerationTaskCallbackResponse, Field(alias="Response")
-    ]
+    response: Annotated[ErrorResult | DescribeVideoGenerationTaskCallbackResponse, Field(alias="Response")]
     """
     The error, or the output of the action.
     """
@@ -594,9 +582,7 @@ class CreateVideoGenerationTaskRequest(BaseModel):
         extra="forbid",
         populate_by_name=True,
     )
-    online_record_task_id: Annotated[
-        str, Field(alias="OnlineRecordTaskId", examples=["bj0mt2l23osdj300hl30"])
-    ]
+    online_record_task_id: Annotated[str, Field(alias="OnlineRecordTaskId", examples=["bj0mt2l23osdj300hl30"])]
     """
     TaskId of the real-time recording to generate videos from.
     """

@@ -58,9 +58,7 @@ class DescribeVideoStylizationJobResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    job_id: Annotated[
-        str | None, Field(alias="JobId", examples=["145fa4a42d9440d191b3035f1beafa01"])
-    ] = None
+    job_id: Annotated[str | None, Field(alias="JobId", examples=["145fa4a42d9440d191b3035f1beafa01"])] = None
     """
     ID of the job.
     """
