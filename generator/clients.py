@@ -15,7 +15,7 @@ from pathlib import Path
 from generator.bundle import bundle_spec
 from generator.config import ClientPackage
 from generator.consumers import derive
-from generator.packaging import render_pyproject, write_text
+from generator.packaging import format_package, render_pyproject, write_text
 from generator.provenance import spec_provenance, tool_versions
 
 BIN = Path(sys.executable).parent
@@ -75,8 +75,6 @@ def copy_runtime(package: ClientPackage, target: Path) -> None:
     )
     for name in names:
         source = RUNTIME / name
-        if not source.exists():
-            continue
         origin = f"# Copied from generator/runtime/{name} of videoapi-specs; do not edit here.\n"
         write_text(runtime / name, origin + source.read_text(encoding="utf-8"))
 
@@ -128,10 +126,5 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
         ),
     )
     write_text(root / "README.md", readme(package, title, facts))
-    ruff = [sys.executable, "-m", "ruff"]
-    settings = f"--config={root / 'pyproject.toml'}"
-    subprocess.run(
-        [*ruff, "check", "--no-cache", "--fix-only", "--quiet", settings, str(root)], check=True
-    )
-    subprocess.run([*ruff, "format", "--no-cache", "--quiet", settings, str(root)], check=True)
+    format_package(root, root)
     return root

@@ -15,6 +15,8 @@ from __future__ import annotations
 import copy
 from typing import Any, Literal
 
+from generator.walk import HTTP_METHODS, resolve
+
 Consumer = Literal["reference", "contract", "client"]
 CONSUMERS: tuple[Consumer, ...] = ("reference", "contract", "client")
 
@@ -32,21 +34,9 @@ SIGNING_HEADERS = frozenset(
     }
 )
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def _parameter(document: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
-    ref = parameter.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/"):
-        node: Any = document
-        for token in ref[2:].split("/"):
-            node = node[token]
-        return _parameter(document, node)
-    return parameter
-
 
 def is_signing_header(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
-    resolved = _parameter(document, parameter)
+    resolved = resolve(document, parameter)
     return (
         resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in SIGNING_HEADERS
     )

@@ -12,7 +12,7 @@ from generator.bundle import BundleError, bundle_spec
 from generator.catalog import SpecFile, find_common, find_specs
 from generator.examples import check_examples, count_examples
 from generator.loader import load_file
-from generator.rules import run_rules
+from generator.rules import COMPONENT_SECTIONS, run_rules
 
 
 @dataclass
@@ -65,16 +65,6 @@ def lint_document(name: str, path: Path, shared: bool = False) -> LintReport:
 
 def lint_spec(spec: SpecFile) -> LintReport:
     return lint_document(spec.name, spec.path)
-
-
-COMPONENT_SECTIONS = (
-    "schemas",
-    "parameters",
-    "responses",
-    "headers",
-    "securitySchemes",
-    "examples",
-)
 
 
 def unused_shared_components(common: Path, users: list[SpecFile]) -> list[str]:

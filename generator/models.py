@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.bundle import bundle_spec
 from generator.config import GeneratorConfig
 from generator.consumers import derive
-from generator.packaging import render_pyproject, write_text
+from generator.packaging import format_package, render_pyproject, write_text
 from generator.provenance import spec_provenance, stamp, tool_versions
 
 CODEGEN = Path(sys.executable).parent / "datamodel-codegen"
@@ -93,12 +93,7 @@ def generate_models_package(config: GeneratorConfig, out: Path) -> Path:
         encoding="utf-8",
     )
     (package / "py.typed").write_text("", encoding="utf-8")
-    ruff = [sys.executable, "-m", "ruff"]
-    settings = f"--config={root / 'pyproject.toml'}"
-    subprocess.run(
-        [*ruff, "check", "--no-cache", "--fix-only", "--quiet", settings, str(package)], check=True
-    )
-    subprocess.run([*ruff, "format", "--no-cache", "--quiet", settings, str(package)], check=True)
+    format_package(root, package)
     (root / "README.md").write_text(
         f"# {models.distribution}\n\n"
         "Pydantic v2 models generated from the videoapi-specs specs.\n\n"

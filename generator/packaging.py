@@ -1,7 +1,9 @@
-"""Files every generated distribution carries: pyproject.toml and py.typed."""
+"""What every generated distribution shares: its pyproject.toml and its formatting."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 BUILD_BACKEND = "hatchling==1.27.0"
@@ -34,6 +36,19 @@ def render_pyproject(
         "[tool.mypy]\n"
         "strict = true\n"
     )
+
+
+def format_package(root: Path, target: Path) -> None:
+    """Fix and format `target` with the ruff settings of the distribution at `root`.
+
+    The settings are named explicitly so the result does not depend on which
+    configuration ruff would discover from where the output is written."""
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = f"--config={root / 'pyproject.toml'}"
+    subprocess.run(
+        [*ruff, "check", "--no-cache", "--fix-only", "--quiet", settings, str(target)], check=True
+    )
+    subprocess.run([*ruff, "format", "--no-cache", "--quiet", settings, str(target)], check=True)
 
 
 def write_text(path: Path, text: str) -> Path:
