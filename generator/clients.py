@@ -11,17 +11,28 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.strings import snake_case
 
 from generator.bundle import bundle_spec
 from generator.config import ClientPackage
 from generator.consumers import derive
 from generator.packaging import format_package, render_pyproject, write_text
-from generator.provenance import spec_provenance, tool_versions
+from generator.provenance import spec_name, spec_provenance, tool_versions
+from generator.walk import operations, resolve
 
 BIN = Path(sys.executable).parent
 TEMPLATES = Path(__file__).with_name("templates")
 RUNTIME = Path(__file__).with_name("runtime")
-RUNTIME_MODULES = {"tencentcloud": ["tc3.py"], "huaweicloud": ["sdk_hmac.py"]}
+PACKAGE_TEMPLATES = Path(__file__).with_name("package_templates")
+RUNTIME_MODULES = {
+    "tencentcloud": ["retry.py", "tc3.py", "tencentcloud.py"],
+    "huaweicloud": ["retry.py", "sdk_hmac.py", "huaweicloud.py"],
+}
+ERROR_CLASSES = {"tencentcloud": "TencentCloudError", "huaweicloud": "HuaweiCloudError"}
+READ_ONLY_PREFIXES = ("Describe", "List", "Show", "Get", "Query")
 # What the generated code imports, and nothing else.
 DEPENDENCIES = ["httpx>=0.27,<0.29", "attrs>=23.1", "python-dateutil>=2.8"]
 
@@ -79,6 +90,54 @@ def copy_runtime(package: ClientPackage, target: Path) -> None:
         write_text(runtime / name, origin + source.read_text(encoding="utf-8"))
 
 
+def service_facts(package: ClientPackage, bundle: dict[str, Any]) -> dict[str, Any]:
+    """What connect() needs to know about the service, taken from the spec."""
+    servers = [str(server["url"]) for server in bundle.get("servers", [])]
+    if package.cloud == "tencentcloud":
+        regions = bundle.get("x-tc-regions") or [None]
+        return {
+            "service": bundle["x-tc-service"],
+            "version": bundle["x-tc-version"],
+            "endpoint": servers[0].removeprefix("https://"),
+            "region": regions[0],
+            "read_only": sorted(
+                op.operation_id
+                for op in operations(bundle)
+                if op.operation_id and op.operation_id.startswith(READ_ONLY_PREFIXES)
+            ),
+        }
+    regions = bundle["x-hw-regions"]
+    return {
+        "service": bundle["x-hw-service"],
+        "region": regions[0],
+        "endpoints": {
+            region: next(url for url in servers if f".{region}." in url) for region in regions
+        },
+    }
+
+
+def write_entry_points(package: ClientPackage, bundle: dict[str, Any], target: Path) -> None:
+    """`connect()` and the package's __init__ (replacing openapi-python-client's)."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    facts = {
+        "title": bundle["info"]["title"],
+        "spec": spec_name(package.spec.path),
+        "cloud": package.cloud,
+        "error_class": ERROR_CLASSES[package.cloud],
+        **service_facts(package, bundle),
+    }
+    connect = environment.get_template(f"{package.cloud}_connect.py.jinja").render(facts)
+    write_text(target / "_connect.py", connect)
+    write_text(
+        target / "__init__.py", environment.get_template("package_init.py.jinja").render(facts)
+    )
+
+
 def write_provenance(package: ClientPackage, target: Path) -> dict[str, object]:
     facts: dict[str, object] = {
         **spec_provenance(package.spec.path),
@@ -94,18 +153,52 @@ def write_provenance(package: ClientPackage, target: Path) -> dict[str, object]:
     return facts
 
 
-def readme(package: ClientPackage, title: str, facts: dict[str, object]) -> str:
+def usage_example(package: ClientPackage, bundle: dict[str, Any]) -> str:
+    """Python code calling the spec's first operation with its documented example values."""
+    operation = next(operations(bundle))
+    tag = snake_case(operation.node.get("tags", ["default"])[0])
+    name = snake_case(operation.operation_id or "")
+    module = f"{package.package}.api.{tag}"
     if package.cloud == "tencentcloud":
-        example = (
-            f"from {package.package} import Client\n"
-            f"from {package.package}.api import *  # one module per operation\n"
+        request = resolve(
+            bundle, operation.node["requestBody"]["content"]["application/json"]["schema"]
         )
-    else:
-        example = f"from {package.package} import Client\n"
+        values = {
+            snake_case(prop): resolve(bundle, request["properties"][prop]).get("examples", ["..."])[
+                0
+            ]
+            for prop in request.get("required", [])
+        }
+        arguments = ", ".join(f"{key}={value!r}" for key, value in values.items())
+        request_class = f"{operation.operation_id}Request"
+        return (
+            f"from {package.package} import connect\n"
+            f"from {module} import {name}\n"
+            f"from {package.package}.models import {request_class}\n\n"
+            "client = connect()  # TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY\n"
+            f"output = {name}.call(client=client, body={request_class}({arguments}))\n"
+            "print(output.to_dict())\n"
+        )
+    return (
+        f"from {package.package} import connect\n"
+        f"from {module} import {name}\n\n"
+        "# credentials: HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK / HUAWEICLOUD_SDK_PROJECT_ID\n"
+        "client = connect()\n"
+        f'page = {name}.sync(client=client, project_id="<project id>", limit=10)\n'
+        "print(page.to_dict() if page else None)\n"
+    )
+
+
+def readme(package: ClientPackage, bundle: dict[str, Any], facts: dict[str, object]) -> str:
+    title = bundle["info"]["title"]
     return (
         f"# {package.distribution}\n\n{title}: a client generated from `{facts['spec']}` "
         f"(sha256 `{facts['spec_sha256']}`).\n\n"
-        f"```python\n{example}```\n\n"
+        f"```python\n{usage_example(package, bundle)}```\n\n"
+        "`connect()` signs every call, sets a timeout, retries read-only calls with "
+        "exponential backoff and jitter, and raises a typed error for the cloud's error "
+        "replies. Every operation also has `sync`, `sync_detailed`, `asyncio` and "
+        "`asyncio_detailed` functions.\n\n"
         "Generated by videoapi-specs; do not edit. Change the spec and run `make generate`.\n"
     )
 
@@ -116,6 +209,7 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
     bundle = bundle_spec(package.spec.path)
     run_openapi_python_client(derive(bundle, "client"), package, target)
     copy_runtime(package, target)
+    write_entry_points(package, bundle, target)
     facts = write_provenance(package, target)
     write_text(target / "py.typed", "")
     title = str(bundle["info"]["title"])
@@ -125,6 +219,6 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
             package.distribution, package.package, package.version, title, DEPENDENCIES
         ),
     )
-    write_text(root / "README.md", readme(package, title, facts))
+    write_text(root / "README.md", readme(package, bundle, facts))
     format_package(root, root)
     return root

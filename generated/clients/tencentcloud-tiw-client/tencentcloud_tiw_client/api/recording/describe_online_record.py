@@ -4,9 +4,11 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.tencentcloud import output
 from ...client import AuthenticatedClient, Client
 from ...models.describe_online_record_envelope import DescribeOnlineRecordEnvelope
 from ...models.describe_online_record_request import DescribeOnlineRecordRequest
+from ...models.describe_online_record_response import DescribeOnlineRecordResponse
 from ...types import Response
 
 
@@ -170,3 +172,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def call(*, client: AuthenticatedClient | Client, body: DescribeOnlineRecordRequest) -> DescribeOnlineRecordResponse:
+    """Call DescribeOnlineRecord and return its output.
+
+    Raises:
+        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+    """
+    return output(sync_detailed(client=client, body=body).content, DescribeOnlineRecordResponse.from_dict)
+
+
+async def acall(
+    *, client: AuthenticatedClient | Client, body: DescribeOnlineRecordRequest
+) -> DescribeOnlineRecordResponse:
+    """Call DescribeOnlineRecord asynchronously and return its output."""
+    detailed = await asyncio_detailed(client=client, body=body)
+    return output(detailed.content, DescribeOnlineRecordResponse.from_dict)

@@ -4,9 +4,11 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.tencentcloud import output
 from ...client import AuthenticatedClient, Client
 from ...models.create_video_generation_task_envelope import CreateVideoGenerationTaskEnvelope
 from ...models.create_video_generation_task_request import CreateVideoGenerationTaskRequest
+from ...models.create_video_generation_task_response import CreateVideoGenerationTaskResponse
 from ...types import Response
 
 
@@ -182,3 +184,22 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def call(
+    *, client: AuthenticatedClient | Client, body: CreateVideoGenerationTaskRequest
+) -> CreateVideoGenerationTaskResponse:
+    """Call CreateVideoGenerationTask and return its output.
+
+    Raises:
+        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+    """
+    return output(sync_detailed(client=client, body=body).content, CreateVideoGenerationTaskResponse.from_dict)
+
+
+async def acall(
+    *, client: AuthenticatedClient | Client, body: CreateVideoGenerationTaskRequest
+) -> CreateVideoGenerationTaskResponse:
+    """Call CreateVideoGenerationTask asynchronously and return its output."""
+    detailed = await asyncio_detailed(client=client, body=body)
+    return output(detailed.content, CreateVideoGenerationTaskResponse.from_dict)

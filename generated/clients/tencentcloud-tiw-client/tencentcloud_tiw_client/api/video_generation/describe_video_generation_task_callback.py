@@ -4,9 +4,11 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.tencentcloud import output
 from ...client import AuthenticatedClient, Client
 from ...models.describe_video_generation_task_callback_envelope import DescribeVideoGenerationTaskCallbackEnvelope
 from ...models.describe_video_generation_task_callback_request import DescribeVideoGenerationTaskCallbackRequest
+from ...models.describe_video_generation_task_callback_response import DescribeVideoGenerationTaskCallbackResponse
 from ...types import Response
 
 
@@ -178,3 +180,24 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def call(
+    *, client: AuthenticatedClient | Client, body: DescribeVideoGenerationTaskCallbackRequest
+) -> DescribeVideoGenerationTaskCallbackResponse:
+    """Call DescribeVideoGenerationTaskCallback and return its output.
+
+    Raises:
+        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+    """
+    return output(
+        sync_detailed(client=client, body=body).content, DescribeVideoGenerationTaskCallbackResponse.from_dict
+    )
+
+
+async def acall(
+    *, client: AuthenticatedClient | Client, body: DescribeVideoGenerationTaskCallbackRequest
+) -> DescribeVideoGenerationTaskCallbackResponse:
+    """Call DescribeVideoGenerationTaskCallback asynchronously and return its output."""
+    detailed = await asyncio_detailed(client=client, body=body)
+    return output(detailed.content, DescribeVideoGenerationTaskCallbackResponse.from_dict)

@@ -4,9 +4,11 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.tencentcloud import output
 from ...client import AuthenticatedClient, Client
 from ...models.describe_video_stylization_job_envelope import DescribeVideoStylizationJobEnvelope
 from ...models.describe_video_stylization_job_request import DescribeVideoStylizationJobRequest
+from ...models.describe_video_stylization_job_response import DescribeVideoStylizationJobResponse
 from ...types import Response
 
 
@@ -186,3 +188,22 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def call(
+    *, client: AuthenticatedClient | Client, body: DescribeVideoStylizationJobRequest
+) -> DescribeVideoStylizationJobResponse:
+    """Call DescribeVideoStylizationJob and return its output.
+
+    Raises:
+        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+    """
+    return output(sync_detailed(client=client, body=body).content, DescribeVideoStylizationJobResponse.from_dict)
+
+
+async def acall(
+    *, client: AuthenticatedClient | Client, body: DescribeVideoStylizationJobRequest
+) -> DescribeVideoStylizationJobResponse:
+    """Call DescribeVideoStylizationJob asynchronously and return its output."""
+    detailed = await asyncio_detailed(client=client, body=body)
+    return output(detailed.content, DescribeVideoStylizationJobResponse.from_dict)

@@ -1,0 +1,53 @@
+"""A ready client for Huawei Cloud MetaStudio — digital human video production jobs: signed (AK/SK) or token-authenticated, with timeouts and retries."""
+
+from __future__ import annotations
+
+import httpx
+
+from ._runtime.huaweicloud import auth_from, http_clients
+from ._runtime.retry import DEFAULT_BACKOFF, Backoff
+from .client import Client
+
+SERVICE = "metastudio"
+ENDPOINTS = {
+    "cn-east-3": "https://metastudio.cn-east-3.myhuaweicloud.com",
+    "cn-north-4": "https://metastudio.cn-north-4.myhuaweicloud.com",
+}
+DEFAULT_REGION = "cn-north-4"
+
+
+def connect(
+    ak: str | None = None,
+    sk: str | None = None,
+    *,
+    project_id: str | None = None,
+    token: str | None = None,
+    region: str = DEFAULT_REGION,
+    endpoint: str | None = None,
+    timeout: float = 10.0,
+    backoff: Backoff = DEFAULT_BACKOFF,
+    retry_writes: bool = False,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> Client:
+    """A client for every operation of this package, sync and asyncio.
+
+    Credentials default to HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK /
+    HUAWEICLOUD_SDK_PROJECT_ID, or an IAM token (HUAWEICLOUD_SDK_TOKEN). GET calls
+    are retried on 429, 5xx and connection errors. 4xx/5xx raise HuaweiCloudError.
+    """
+    if endpoint is None:
+        if region not in ENDPOINTS:
+            raise ValueError(f"unknown region {region!r}; known: {sorted(ENDPOINTS)}")
+        endpoint = ENDPOINTS[region]
+    sync_http, async_http = http_clients(
+        endpoint=endpoint,
+        auth=auth_from(ak, sk, project_id, token),
+        timeout=timeout,
+        backoff=backoff,
+        retry_writes=retry_writes,
+        transport=transport,
+        async_transport=async_transport,
+    )
+    client = Client(base_url=str(sync_http.base_url))
+    return client.set_httpx_client(sync_http).set_async_httpx_client(async_http)
