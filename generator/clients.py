@@ -55,6 +55,7 @@ def run_openapi_python_client(
                     "package_name_override": package.package,
                     "package_version_override": package.version,
                     "post_hooks": [],
+                    "literal_enums": True,
                 }
             ),
             encoding="utf-8",

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.digital_human_video_job_type import DigitalHumanVideoJobType
-from ..models.digital_human_video_state import DigitalHumanVideoState
+from ..models.digital_human_video_job_type import DigitalHumanVideoJobType, check_digital_human_video_job_type
+from ..models.digital_human_video_state import DigitalHumanVideoState, check_digital_human_video_state
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,11 +58,11 @@ class DigitalHumanVideo:
 
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
-            state = self.state.value
+            state = self.state
 
         job_type: str | Unset = UNSET
         if not isinstance(self.job_type, Unset):
-            job_type = self.job_type.value
+            job_type = self.job_type
 
         start_time: str | Unset = UNSET
         if not isinstance(self.start_time, Unset):
@@ -133,14 +133,14 @@ class DigitalHumanVideo:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = DigitalHumanVideoState(_state)
+            state = check_digital_human_video_state(_state)
 
         _job_type = d.pop("job_type", UNSET)
         job_type: DigitalHumanVideoJobType | Unset
         if isinstance(_job_type, Unset):
             job_type = UNSET
         else:
-            job_type = DigitalHumanVideoJobType(_job_type)
+            job_type = check_digital_human_video_job_type(_job_type)
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+DigitalHumanVideoJobType = Literal["2D_DIGITAL_HUMAN_VIDEO", "DIGITAL_HUMAN_PHOTO_VIDEO"]
+
+DIGITAL_HUMAN_VIDEO_JOB_TYPE_VALUES: set[DigitalHumanVideoJobType] = {
+    "2D_DIGITAL_HUMAN_VIDEO",
+    "DIGITAL_HUMAN_PHOTO_VIDEO",
+}
 
 
-class DigitalHumanVideoJobType(StrEnum):
-    DIGITAL_HUMAN_PHOTO_VIDEO = "DIGITAL_HUMAN_PHOTO_VIDEO"
-    VALUE_0 = "2D_DIGITAL_HUMAN_VIDEO"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_digital_human_video_job_type(value: str) -> DigitalHumanVideoJobType:
+    if value in DIGITAL_HUMAN_VIDEO_JOB_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DIGITAL_HUMAN_VIDEO_JOB_TYPE_VALUES!r}")

@@ -1,13 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+DigitalHumanVideoState = Literal["BLOCK", "CANCELED", "FAILED", "PROCESSING", "SUCCEED", "WAITING"]
+
+DIGITAL_HUMAN_VIDEO_STATE_VALUES: set[DigitalHumanVideoState] = {
+    "BLOCK",
+    "CANCELED",
+    "FAILED",
+    "PROCESSING",
+    "SUCCEED",
+    "WAITING",
+}
 
 
-class DigitalHumanVideoState(StrEnum):
-    BLOCK = "BLOCK"
-    CANCELED = "CANCELED"
-    FAILED = "FAILED"
-    PROCESSING = "PROCESSING"
-    SUCCEED = "SUCCEED"
-    WAITING = "WAITING"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_digital_human_video_state(value: str) -> DigitalHumanVideoState:
+    if value in DIGITAL_HUMAN_VIDEO_STATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DIGITAL_HUMAN_VIDEO_STATE_VALUES!r}")

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListDigitalHumanVideoJobType = Literal["2D_DIGITAL_HUMAN_VIDEO", "PHOTO_DIGITAL_HUMAN_VIDEO"]
+
+LIST_DIGITAL_HUMAN_VIDEO_JOB_TYPE_VALUES: set[ListDigitalHumanVideoJobType] = {
+    "2D_DIGITAL_HUMAN_VIDEO",
+    "PHOTO_DIGITAL_HUMAN_VIDEO",
+}
 
 
-class ListDigitalHumanVideoJobType(StrEnum):
-    PHOTO_DIGITAL_HUMAN_VIDEO = "PHOTO_DIGITAL_HUMAN_VIDEO"
-    VALUE_0 = "2D_DIGITAL_HUMAN_VIDEO"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_digital_human_video_job_type(value: str) -> ListDigitalHumanVideoJobType:
+    if value in LIST_DIGITAL_HUMAN_VIDEO_JOB_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_DIGITAL_HUMAN_VIDEO_JOB_TYPE_VALUES!r}")

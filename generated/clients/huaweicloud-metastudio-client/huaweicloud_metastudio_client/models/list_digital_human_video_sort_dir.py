@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ListDigitalHumanVideoSortDir = Literal["asc", "desc"]
+
+LIST_DIGITAL_HUMAN_VIDEO_SORT_DIR_VALUES: set[ListDigitalHumanVideoSortDir] = {
+    "asc",
+    "desc",
+}
 
 
-class ListDigitalHumanVideoSortDir(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_digital_human_video_sort_dir(value: str) -> ListDigitalHumanVideoSortDir:
+    if value in LIST_DIGITAL_HUMAN_VIDEO_SORT_DIR_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_DIGITAL_HUMAN_VIDEO_SORT_DIR_VALUES!r}")

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+ListDigitalHumanVideoSortKey = Literal["asset_order", "create_time", "update_time"]
+
+LIST_DIGITAL_HUMAN_VIDEO_SORT_KEY_VALUES: set[ListDigitalHumanVideoSortKey] = {
+    "asset_order",
+    "create_time",
+    "update_time",
+}
 
 
-class ListDigitalHumanVideoSortKey(StrEnum):
-    ASSET_ORDER = "asset_order"
-    CREATE_TIME = "create_time"
-    UPDATE_TIME = "update_time"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_digital_human_video_sort_key(value: str) -> ListDigitalHumanVideoSortKey:
+    if value in LIST_DIGITAL_HUMAN_VIDEO_SORT_KEY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_DIGITAL_HUMAN_VIDEO_SORT_KEY_VALUES!r}")

@@ -6,8 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.describe_online_record_response_finish_reason import DescribeOnlineRecordResponseFinishReason
-from ..models.describe_online_record_response_status import DescribeOnlineRecordResponseStatus
+from ..models.describe_online_record_response_finish_reason import (
+    DescribeOnlineRecordResponseFinishReason,
+    check_describe_online_record_response_finish_reason,
+)
+from ..models.describe_online_record_response_status import (
+    DescribeOnlineRecordResponseStatus,
+    check_describe_online_record_response_status,
+)
 
 if TYPE_CHECKING:
     from ..models.interrupt import Interrupt
@@ -66,11 +72,11 @@ class DescribeOnlineRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finish_reason = self.finish_reason.value
+        finish_reason: str = self.finish_reason
 
         task_id = self.task_id
 
-        status = self.status.value
+        status: str = self.status
 
         room_id = self.room_id
 
@@ -142,11 +148,11 @@ class DescribeOnlineRecordResponse:
         from ..models.video_info import VideoInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        finish_reason = DescribeOnlineRecordResponseFinishReason(d.pop("FinishReason"))
+        finish_reason = check_describe_online_record_response_finish_reason(d.pop("FinishReason"))
 
         task_id = d.pop("TaskId")
 
-        status = DescribeOnlineRecordResponseStatus(d.pop("Status"))
+        status = check_describe_online_record_response_status(d.pop("Status"))
 
         room_id = d.pop("RoomId")
 

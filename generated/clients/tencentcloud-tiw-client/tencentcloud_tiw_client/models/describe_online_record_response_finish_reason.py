@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+DescribeOnlineRecordResponseFinishReason = Literal["AUTO", "EXCEPTION", "FORCE_STOP", "USER_CALL"]
+
+DESCRIBE_ONLINE_RECORD_RESPONSE_FINISH_REASON_VALUES: set[DescribeOnlineRecordResponseFinishReason] = {
+    "AUTO",
+    "EXCEPTION",
+    "FORCE_STOP",
+    "USER_CALL",
+}
 
 
-class DescribeOnlineRecordResponseFinishReason(StrEnum):
-    AUTO = "AUTO"
-    EXCEPTION = "EXCEPTION"
-    FORCE_STOP = "FORCE_STOP"
-    USER_CALL = "USER_CALL"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_describe_online_record_response_finish_reason(value: str) -> DescribeOnlineRecordResponseFinishReason:
+    if value in DESCRIBE_ONLINE_RECORD_RESPONSE_FINISH_REASON_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DESCRIBE_ONLINE_RECORD_RESPONSE_FINISH_REASON_VALUES!r}"
+    )

@@ -1,12 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+DescribeOnlineRecordResponseStatus = Literal["FINISHED", "PAUSED", "PREPARED", "RECORDING", "STOPPED"]
+
+DESCRIBE_ONLINE_RECORD_RESPONSE_STATUS_VALUES: set[DescribeOnlineRecordResponseStatus] = {
+    "FINISHED",
+    "PAUSED",
+    "PREPARED",
+    "RECORDING",
+    "STOPPED",
+}
 
 
-class DescribeOnlineRecordResponseStatus(StrEnum):
-    FINISHED = "FINISHED"
-    PAUSED = "PAUSED"
-    PREPARED = "PREPARED"
-    RECORDING = "RECORDING"
-    STOPPED = "STOPPED"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_describe_online_record_response_status(value: str) -> DescribeOnlineRecordResponseStatus:
+    if value in DESCRIBE_ONLINE_RECORD_RESPONSE_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DESCRIBE_ONLINE_RECORD_RESPONSE_STATUS_VALUES!r}")

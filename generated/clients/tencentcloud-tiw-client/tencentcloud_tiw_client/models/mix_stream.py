@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.mix_stream_model_id import MixStreamModelId
+from ..models.mix_stream_model_id import MixStreamModelId, check_mix_stream_model_id
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class MixStream:
 
         model_id: int | Unset = UNSET
         if not isinstance(self.model_id, Unset):
-            model_id = self.model_id.value
+            model_id = self.model_id
 
         teacher_id = self.teacher_id
 
@@ -82,7 +82,7 @@ class MixStream:
         if isinstance(_model_id, Unset):
             model_id = UNSET
         else:
-            model_id = MixStreamModelId(_model_id)
+            model_id = check_mix_stream_model_id(_model_id)
 
         teacher_id = d.pop("TeacherId", UNSET)
 

@@ -1,9 +1,14 @@
-from enum import IntEnum
+from typing import Literal
+
+MixStreamModelId = Literal[1, 2]
+
+MIX_STREAM_MODEL_ID_VALUES: set[MixStreamModelId] = {
+    1,
+    2,
+}
 
 
-class MixStreamModelId(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_mix_stream_model_id(value: int) -> MixStreamModelId:
+    if value in MIX_STREAM_MODEL_ID_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MIX_STREAM_MODEL_ID_VALUES!r}")

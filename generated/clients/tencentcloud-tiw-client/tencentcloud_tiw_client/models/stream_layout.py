@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.stream_layout_fill_mode import StreamLayoutFillMode
+from ..models.stream_layout_fill_mode import StreamLayoutFillMode, check_stream_layout_fill_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,13 +26,13 @@ class StreamLayout:
             keep the slot free for streams that join later.
         background_color (str | Unset): Background of the picture as `#RRGGBB`; black when omitted. Default: '#000000'.
         fill_mode (StreamLayoutFillMode | Unset): 0 scales the video to fit with bars; 1 scales it to fill the area and
-            crops the overflow. Default: StreamLayoutFillMode.VALUE_0.
+            crops the overflow. Default: 0.
     """
 
     layout_params: LayoutParams
     input_stream_id: str | Unset = UNSET
     background_color: str | Unset = "#000000"
-    fill_mode: StreamLayoutFillMode | Unset = StreamLayoutFillMode.VALUE_0
+    fill_mode: StreamLayoutFillMode | Unset = 0
 
     def to_dict(self) -> dict[str, Any]:
         layout_params = self.layout_params.to_dict()
@@ -43,7 +43,7 @@ class StreamLayout:
 
         fill_mode: int | Unset = UNSET
         if not isinstance(self.fill_mode, Unset):
-            fill_mode = self.fill_mode.value
+            fill_mode = self.fill_mode
 
         field_dict: dict[str, Any] = {}
 
@@ -77,7 +77,7 @@ class StreamLayout:
         if isinstance(_fill_mode, Unset):
             fill_mode = UNSET
         else:
-            fill_mode = StreamLayoutFillMode(_fill_mode)
+            fill_mode = check_stream_layout_fill_mode(_fill_mode)
 
         stream_layout = cls(
             layout_params=layout_params,

@@ -1,9 +1,14 @@
-from enum import IntEnum
+from typing import Literal
+
+StreamLayoutFillMode = Literal[0, 1]
+
+STREAM_LAYOUT_FILL_MODE_VALUES: set[StreamLayoutFillMode] = {
+    0,
+    1,
+}
 
 
-class StreamLayoutFillMode(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_stream_layout_fill_mode(value: int) -> StreamLayoutFillMode:
+    if value in STREAM_LAYOUT_FILL_MODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {STREAM_LAYOUT_FILL_MODE_VALUES!r}")

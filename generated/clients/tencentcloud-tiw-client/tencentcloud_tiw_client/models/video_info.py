@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_info_video_type import VideoInfoVideoType
+from ..models.video_info_video_type import VideoInfoVideoType, check_video_info_video_type
 
 T = TypeVar("T", bound="VideoInfo")
 
@@ -56,7 +56,7 @@ class VideoInfo:
 
         video_id = self.video_id
 
-        video_type = self.video_type.value
+        video_type: int = self.video_type
 
         user_id = self.user_id
 
@@ -98,7 +98,7 @@ class VideoInfo:
 
         video_id = d.pop("VideoId")
 
-        video_type = VideoInfoVideoType(d.pop("VideoType"))
+        video_type = check_video_info_video_type(d.pop("VideoType"))
 
         user_id = d.pop("UserId")
 

@@ -1,12 +1,17 @@
-from enum import IntEnum
+from typing import Literal
+
+VideoInfoVideoType = Literal[0, 1, 2, 3, 4]
+
+VIDEO_INFO_VIDEO_TYPE_VALUES: set[VideoInfoVideoType] = {
+    0,
+    1,
+    2,
+    3,
+    4,
+}
 
 
-class VideoInfoVideoType(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_video_info_video_type(value: int) -> VideoInfoVideoType:
+    if value in VIDEO_INFO_VIDEO_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {VIDEO_INFO_VIDEO_TYPE_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.describe_video_stylization_job_response_status_code import DescribeVideoStylizationJobResponseStatusCode
+from ..models.describe_video_stylization_job_response_status_code import (
+    DescribeVideoStylizationJobResponseStatusCode,
+    check_describe_video_stylization_job_response_status_code,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DescribeVideoStylizationJobResponse")
@@ -44,7 +47,7 @@ class DescribeVideoStylizationJobResponse:
 
         status_code: str | Unset = UNSET
         if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+            status_code = self.status_code
 
         status_msg = self.status_msg
 
@@ -80,7 +83,7 @@ class DescribeVideoStylizationJobResponse:
         if isinstance(_status_code, Unset):
             status_code = UNSET
         else:
-            status_code = DescribeVideoStylizationJobResponseStatusCode(_status_code)
+            status_code = check_describe_video_stylization_job_response_status_code(_status_code)
 
         status_msg = d.pop("StatusMsg", UNSET)
 

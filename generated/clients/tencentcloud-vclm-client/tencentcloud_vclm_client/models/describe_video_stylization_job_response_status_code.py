@@ -1,12 +1,23 @@
-from enum import StrEnum
+from typing import Literal
+
+DescribeVideoStylizationJobResponseStatusCode = Literal[
+    "JobFailed", "JobInit", "JobModerationFailed", "JobRunning", "JobSuccess"
+]
+
+DESCRIBE_VIDEO_STYLIZATION_JOB_RESPONSE_STATUS_CODE_VALUES: set[DescribeVideoStylizationJobResponseStatusCode] = {
+    "JobFailed",
+    "JobInit",
+    "JobModerationFailed",
+    "JobRunning",
+    "JobSuccess",
+}
 
 
-class DescribeVideoStylizationJobResponseStatusCode(StrEnum):
-    JOBFAILED = "JobFailed"
-    JOBINIT = "JobInit"
-    JOBMODERATIONFAILED = "JobModerationFailed"
-    JOBRUNNING = "JobRunning"
-    JOBSUCCESS = "JobSuccess"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_describe_video_stylization_job_response_status_code(
+    value: str,
+) -> DescribeVideoStylizationJobResponseStatusCode:
+    if value in DESCRIBE_VIDEO_STYLIZATION_JOB_RESPONSE_STATUS_CODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {DESCRIBE_VIDEO_STYLIZATION_JOB_RESPONSE_STATUS_CODE_VALUES!r}"
+    )

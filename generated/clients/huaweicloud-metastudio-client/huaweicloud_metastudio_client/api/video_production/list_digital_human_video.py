@@ -8,10 +8,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.list_digital_human_video_job_type import ListDigitalHumanVideoJobType
+from ...models.list_digital_human_video_job_type import (
+    ListDigitalHumanVideoJobType,
+)
 from ...models.list_digital_human_video_response import ListDigitalHumanVideoResponse
-from ...models.list_digital_human_video_sort_dir import ListDigitalHumanVideoSortDir
-from ...models.list_digital_human_video_sort_key import ListDigitalHumanVideoSortKey
+from ...models.list_digital_human_video_sort_dir import (
+    ListDigitalHumanVideoSortDir,
+)
+from ...models.list_digital_human_video_sort_key import (
+    ListDigitalHumanVideoSortKey,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -22,7 +28,7 @@ def _get_kwargs(
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
     sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
-    sort_dir: ListDigitalHumanVideoSortDir | Unset = ListDigitalHumanVideoSortDir.ASC,
+    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
     create_until: datetime.datetime | Unset = UNSET,
     create_since: datetime.datetime | Unset = UNSET,
     fuzzy_query_field: list[str] | Unset = UNSET,
@@ -47,13 +53,13 @@ def _get_kwargs(
 
     json_sort_key: str | Unset = UNSET
     if not isinstance(sort_key, Unset):
-        json_sort_key = sort_key.value
+        json_sort_key = sort_key
 
     params["sort_key"] = json_sort_key
 
     json_sort_dir: str | Unset = UNSET
     if not isinstance(sort_dir, Unset):
-        json_sort_dir = sort_dir.value
+        json_sort_dir = sort_dir
 
     params["sort_dir"] = json_sort_dir
 
@@ -79,7 +85,7 @@ def _get_kwargs(
 
     json_job_type: str | Unset = UNSET
     if not isinstance(job_type, Unset):
-        json_job_type = job_type.value
+        json_job_type = job_type
 
     params["job_type"] = json_job_type
 
@@ -158,7 +164,7 @@ def sync_detailed(
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
     sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
-    sort_dir: ListDigitalHumanVideoSortDir | Unset = ListDigitalHumanVideoSortDir.ASC,
+    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
     create_until: datetime.datetime | Unset = UNSET,
     create_since: datetime.datetime | Unset = UNSET,
     fuzzy_query_field: list[str] | Unset = UNSET,
@@ -182,8 +188,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         state (str | Unset):
         sort_key (ListDigitalHumanVideoSortKey | Unset):
-        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default:
-            ListDigitalHumanVideoSortDir.ASC.
+        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default: 'asc'.
         create_until (datetime.datetime | Unset):
         create_since (datetime.datetime | Unset):
         fuzzy_query_field (list[str] | Unset):
@@ -235,7 +240,7 @@ def sync(
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
     sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
-    sort_dir: ListDigitalHumanVideoSortDir | Unset = ListDigitalHumanVideoSortDir.ASC,
+    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
     create_until: datetime.datetime | Unset = UNSET,
     create_since: datetime.datetime | Unset = UNSET,
     fuzzy_query_field: list[str] | Unset = UNSET,
@@ -259,8 +264,7 @@ def sync(
         limit (int | Unset):  Default: 10.
         state (str | Unset):
         sort_key (ListDigitalHumanVideoSortKey | Unset):
-        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default:
-            ListDigitalHumanVideoSortDir.ASC.
+        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default: 'asc'.
         create_until (datetime.datetime | Unset):
         create_since (datetime.datetime | Unset):
         fuzzy_query_field (list[str] | Unset):
@@ -307,7 +311,7 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
     sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
-    sort_dir: ListDigitalHumanVideoSortDir | Unset = ListDigitalHumanVideoSortDir.ASC,
+    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
     create_until: datetime.datetime | Unset = UNSET,
     create_since: datetime.datetime | Unset = UNSET,
     fuzzy_query_field: list[str] | Unset = UNSET,
@@ -331,8 +335,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         state (str | Unset):
         sort_key (ListDigitalHumanVideoSortKey | Unset):
-        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default:
-            ListDigitalHumanVideoSortDir.ASC.
+        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default: 'asc'.
         create_until (datetime.datetime | Unset):
         create_since (datetime.datetime | Unset):
         fuzzy_query_field (list[str] | Unset):
@@ -382,7 +385,7 @@ async def asyncio(
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
     sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
-    sort_dir: ListDigitalHumanVideoSortDir | Unset = ListDigitalHumanVideoSortDir.ASC,
+    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
     create_until: datetime.datetime | Unset = UNSET,
     create_since: datetime.datetime | Unset = UNSET,
     fuzzy_query_field: list[str] | Unset = UNSET,
@@ -406,8 +409,7 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         state (str | Unset):
         sort_key (ListDigitalHumanVideoSortKey | Unset):
-        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default:
-            ListDigitalHumanVideoSortDir.ASC.
+        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default: 'asc'.
         create_until (datetime.datetime | Unset):
         create_since (datetime.datetime | Unset):
         fuzzy_query_field (list[str] | Unset):
