@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated clean help
+.PHONY: setup generate test lint lint-specs unit check-generated bench clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -16,6 +16,7 @@ help:
 	@echo "make lint       ruff + mypy on hand-written code"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
+	@echo "make bench      benchmarks (generated client vs official SDK)"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
 $(UV):
@@ -35,8 +36,8 @@ generate: lint-specs
 	$(PY) -m generator generate
 
 lint: setup
-	$(VENV)/bin/ruff check generator emulator tests
-	$(VENV)/bin/ruff format --check generator emulator tests
+	$(VENV)/bin/ruff check generator emulator tests benchmarks
+	$(VENV)/bin/ruff format --check generator emulator tests benchmarks
 	$(VENV)/bin/mypy
 
 check-generated: setup
@@ -46,6 +47,10 @@ unit: setup
 	$(PY) -m pytest
 
 test: lint lint-specs check-generated unit
+
+# Benchmarks report ratios measured side by side in one run (build/bench/*.json).
+bench: setup
+	$(PY) -m benchmarks.client_overhead
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

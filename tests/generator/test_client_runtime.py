@@ -241,3 +241,12 @@ def test_huawei_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HUAWEICLOUD_SDK_SK", "sk")
     monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", "p")
     assert type(auth_from(None, None, None, None)).__name__ == "SdkHmacAuth"
+
+
+def test_clients_keep_no_cookies() -> None:
+    script = Script(
+        httpx.Response(200, json={"Response": {"RequestId": "r"}}, headers={"Set-Cookie": "a=1"})
+    )
+    client = tencent(script, [])
+    post(client, "DescribeOnlineRecord")
+    assert list(client.cookies.jar) == []

@@ -193,17 +193,18 @@ async def asyncio(
 def call(
     *, client: AuthenticatedClient | Client, body: DescribeVideoStylizationJobRequest
 ) -> DescribeVideoStylizationJobResponse:
-    """Call DescribeVideoStylizationJob and return its output.
+    """Call DescribeVideoStylizationJob and return its output (the reply is parsed once, into it).
 
     Raises:
         TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
     """
-    return output(sync_detailed(client=client, body=body).content, DescribeVideoStylizationJobResponse.from_dict)
+    response = client.get_httpx_client().request(**_get_kwargs(body=body))
+    return output(response.content, DescribeVideoStylizationJobResponse.from_dict)
 
 
 async def acall(
     *, client: AuthenticatedClient | Client, body: DescribeVideoStylizationJobRequest
 ) -> DescribeVideoStylizationJobResponse:
     """Call DescribeVideoStylizationJob asynchronously and return its output."""
-    detailed = await asyncio_detailed(client=client, body=body)
-    return output(detailed.content, DescribeVideoStylizationJobResponse.from_dict)
+    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
+    return output(response.content, DescribeVideoStylizationJobResponse.from_dict)
