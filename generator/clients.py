@@ -6,6 +6,7 @@ endpoint template) -> runtime copies -> provenance -> pyproject/README -> ruff.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -33,8 +34,13 @@ RUNTIME_MODULES = {
 }
 ERROR_CLASSES = {"tencentcloud": "TencentCloudError", "huaweicloud": "HuaweiCloudError"}
 READ_ONLY_PREFIXES = ("Describe", "List", "Show", "Get", "Query")
-# What the generated code imports, and nothing else.
-DEPENDENCIES = ["httpx>=0.27,<0.29", "attrs>=23.1", "python-dateutil>=2.8"]
+# Requirement for each third-party module generated code may import; a package
+# depends on exactly the ones its code imports.
+REQUIREMENTS = {
+    "httpx": "httpx>=0.27,<0.29",
+    "attrs": "attrs>=23.1",
+    "dateutil": "python-dateutil>=2.8",
+}
 
 
 class GenerationError(RuntimeError):
@@ -204,6 +210,22 @@ def readme(package: ClientPackage, bundle: dict[str, Any], facts: dict[str, obje
     )
 
 
+def imported_requirements(package_dir: Path) -> list[str]:
+    """The requirements of the third-party modules the package's code imports."""
+    found: set[str] = set()
+    for path in sorted(package_dir.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    third_party = found - sys.stdlib_module_names - {"__future__", package_dir.name}
+    unknown = third_party - set(REQUIREMENTS)
+    if unknown:
+        raise GenerationError(f"{package_dir.name} imports modules with no requirement: {unknown}")
+    return [REQUIREMENTS[module] for module in sorted(third_party)]
+
+
 def generate_client(package: ClientPackage, out: Path) -> Path:
     root = out / "clients" / package.distribution
     target = root / package.package
@@ -217,7 +239,11 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
     write_text(
         root / "pyproject.toml",
         render_pyproject(
-            package.distribution, package.package, package.version, title, DEPENDENCIES
+            package.distribution,
+            package.package,
+            package.version,
+            title,
+            imported_requirements(target),
         ),
     )
     write_text(root / "README.md", readme(package, bundle, facts))

@@ -250,3 +250,17 @@ def test_clients_keep_no_cookies() -> None:
     client = tencent(script, [])
     post(client, "DescribeOnlineRecord")
     assert list(client.cookies.jar) == []
+
+
+def test_every_call_has_a_timeout() -> None:
+    sync_client, async_client = tencent_clients(
+        service="tiw",
+        version="2019-09-19",
+        endpoint="127.0.0.1:9",
+        read_only=frozenset(),
+        secret_id="AKIDtest",
+        secret_key=SECRET,
+        timeout=2.5,
+    )
+    for client in (sync_client, async_client):
+        assert client.timeout == httpx.Timeout(2.5)

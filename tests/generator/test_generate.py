@@ -7,12 +7,14 @@ import ast
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from generator.catalog import REPOSITORY, SPECS
-from generator.config import load_config
+from generator.clients import REQUIREMENTS, GenerationError, imported_requirements
+from generator.config import ClientPackage, load_config
 from generator.publish import check_generated, compare_trees, write_generated
 
 GENERATED = REPOSITORY / "generated"
@@ -116,3 +118,19 @@ def test_tencent_endpoints_send_the_action_header_to_root() -> None:
     assert 'headers["X-TC-Action"] = "DescribeOnlineRecord"' in module
     assert '"url": "/",' in module
     assert "#X-TC-Action" not in module
+
+
+@pytest.mark.parametrize("client", CONFIG.clients, ids=lambda c: c.distribution)
+def test_client_depends_on_exactly_what_it_imports(client: ClientPackage) -> None:
+    root = GENERATED / "clients" / client.distribution
+    declared = tomllib.loads((root / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert declared == imported_requirements(root / client.package)
+    assert declared == [REQUIREMENTS["attrs"], REQUIREMENTS["httpx"]]
+
+
+def test_an_import_without_a_requirement_fails_generation(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text("import json\nimport yaml\nfrom . import b\n")
+    with pytest.raises(GenerationError, match="yaml"):
+        imported_requirements(package)

@@ -36,7 +36,7 @@ MISSING = "no-such-task"
 ID_FIELDS = ("TaskId", "JobId")
 CLIENTS = {client.distribution: client for client in load_config().clients}
 RUNTIME_DEPENDENCIES = {"httpx", "httpcore", "h11", "anyio", "idna", "certifi", "sniffio"}
-RUNTIME_DEPENDENCIES |= {"attrs", "python-dateutil", "six", "typing-extensions", "tzdata"}
+RUNTIME_DEPENDENCIES |= {"attrs", "typing-extensions"}
 
 SCRIPT = r"""
 import asyncio, importlib, json, sys
