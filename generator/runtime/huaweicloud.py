@@ -114,7 +114,7 @@ def http_clients(
     """A signed, retrying sync and async httpx client for one endpoint."""
     rules = HuaweiCloudRules(retry_writes)
     return retrying_clients(
-        base_url=endpoint if "://" in endpoint else f"https://{endpoint}",
+        endpoint=endpoint,
         auth=auth,
         timeout=timeout,
         retry=rules.retry,

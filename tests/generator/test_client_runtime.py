@@ -42,8 +42,9 @@ class Script:
         return answer
 
 
-def tencent(script: Script, sleeps: list[float]) -> httpx.Client:
-    client, _ = tencent_clients(
+def tencent_pair(script: Script) -> tuple[httpx.Client, httpx.AsyncClient]:
+    """Sync and async clients whose transports both answer from `script`."""
+    return tencent_clients(
         service="tiw",
         version="2019-09-19",
         endpoint="127.0.0.1:9",
@@ -53,7 +54,12 @@ def tencent(script: Script, sleeps: list[float]) -> httpx.Client:
         region="ap-singapore",
         backoff=NO_WAIT,
         transport=httpx.MockTransport(script),
+        async_transport=httpx.MockTransport(script),
     )
+
+
+def tencent(script: Script, sleeps: list[float]) -> httpx.Client:
+    client, _ = tencent_pair(script)
     client._transport.sleep = sleeps.append  # type: ignore[attr-defined]
     return client
 
@@ -142,16 +148,7 @@ def test_async_client_retries_and_raises_the_same_way() -> None:
     async def record(delay: float) -> None:
         sleeps.append(delay)
 
-    _, client = tencent_clients(
-        service="tiw",
-        version="2019-09-19",
-        endpoint="127.0.0.1:9",
-        read_only=frozenset({"DescribeOnlineRecord"}),
-        secret_id="AKIDtest",
-        secret_key=SECRET,
-        backoff=NO_WAIT,
-        async_transport=httpx.MockTransport(script),
-    )
+    _, client = tencent_pair(script)
     client._transport.sleep = record  # type: ignore[attr-defined]
 
     async def call() -> None:

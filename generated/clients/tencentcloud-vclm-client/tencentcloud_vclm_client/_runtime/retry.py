@@ -126,9 +126,14 @@ def _without_cookies(client: _ClientT) -> _ClientT:
     return client
 
 
+def base_url(endpoint: str) -> str:
+    """`host[:port]` (as the official SDKs take it, meaning HTTPS) or a full URL."""
+    return endpoint if "://" in endpoint else f"https://{endpoint}"
+
+
 def retrying_clients(
     *,
-    base_url: str,
+    endpoint: str,
     auth: httpx.Auth,
     timeout: float,
     retry: RetryRule,
@@ -139,7 +144,7 @@ def retrying_clients(
 ) -> tuple[httpx.Client, httpx.AsyncClient]:
     """A sync and an async httpx client sharing auth, timeout and retry rules."""
     sync_client = httpx.Client(
-        base_url=base_url,
+        base_url=base_url(endpoint),
         auth=auth,
         timeout=timeout,
         transport=RetryingTransport(
@@ -150,7 +155,7 @@ def retrying_clients(
         ),
     )
     async_client = httpx.AsyncClient(
-        base_url=base_url,
+        base_url=base_url(endpoint),
         auth=auth,
         timeout=timeout,
         transport=AsyncRetryingTransport(

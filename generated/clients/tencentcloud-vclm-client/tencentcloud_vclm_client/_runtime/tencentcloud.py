@@ -80,11 +80,6 @@ def output(content: bytes, parse: Callable[[Mapping[str, Any]], T]) -> T:
     return parse(response)
 
 
-def base_url(endpoint: str) -> str:
-    """`host[:port]` (as the official SDK takes it) or a full URL."""
-    return endpoint if "://" in endpoint else f"https://{endpoint}"
-
-
 def credentials(secret_id: str | None, secret_key: str | None) -> tuple[str, str]:
     secret_id = secret_id or os.environ.get("TENCENTCLOUD_SECRET_ID")
     secret_key = secret_key or os.environ.get("TENCENTCLOUD_SECRET_KEY")
@@ -125,7 +120,7 @@ def http_clients(
     )
     rules = TencentCloudRules(read_only, retry_writes)
     return retrying_clients(
-        base_url=base_url(endpoint),
+        endpoint=endpoint,
         auth=auth,
         timeout=timeout,
         retry=rules.retry,
