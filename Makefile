@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated bench clean help
+.PHONY: setup generate test lint lint-specs unit check-generated bench emulator clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
 	@echo "make bench      benchmarks (generated client vs official SDK)"
+	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
 $(UV):
@@ -47,6 +48,10 @@ unit: setup
 	$(PY) -m pytest
 
 test: lint lint-specs check-generated unit
+
+# The local emulator on 127.0.0.1:8080 (flags: make emulator ARGS="--data state.sqlite").
+emulator: setup
+	$(PY) -m emulator $(ARGS)
 
 # Benchmarks report ratios measured side by side in one run (build/bench/*.json).
 bench: setup

@@ -1,1 +1,1 @@
-"""Local emulator of the covered cloud APIs (see issue 4)."""
+"""A local, stateful stand-in for the covered cloud APIs (moto-style: one folder per service)."""

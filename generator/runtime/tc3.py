@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import re
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from datetime import UTC, datetime
 
 import httpx
@@ -43,14 +43,22 @@ def hashed_payload(body: bytes) -> str:
     return _sha256_hex(body)
 
 
+def canonical_request_for(
+    method: str, query: str, signed: Sequence[tuple[str, str]], payload_hash: str
+) -> str:
+    """Canonical request over any signed headers, given as (lower-case name, value) pairs."""
+    # The API is RPC style: the canonical URI is always "/".
+    headers = "".join(f"{name}:{value}\n" for name, value in signed)
+    names = ";".join(name for name, _ in signed)
+    return f"{method}\n/\n{query}\n{headers}\n{names}\n{payload_hash}"
+
+
 def canonical_request(
     method: str, query: str, content_type: str, host: str, payload_hash: str
 ) -> str:
-    # The API is RPC style: the canonical URI is always "/".
-    return (
-        f"{method}\n/\n{query}\n"
-        f"content-type:{content_type}\nhost:{host}\n\n"
-        f"{SIGNED_HEADERS}\n{payload_hash}"
+    """Canonical request as the SDKs sign it: `content-type;host`."""
+    return canonical_request_for(
+        method, query, [("content-type", content_type), ("host", host)], payload_hash
     )
 
 

@@ -6,7 +6,7 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "dcd2e4ec12559223092bb2d7f944497dea230f26112f571b443fa211535d78da",
+            "spec_sha256": "7988efe7524f1c896a61e4a20ed64fd5f6b87449ee77702518e0c5147a28fe14",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",

@@ -33,7 +33,8 @@ class DescribeOnlineRecordResponse:
             and no whiteboard
             activity for a long time), USER_CALL (StopOnlineRecord was called),
             EXCEPTION (it failed), FORCE_STOP (paused for over 90 minutes or
-            recording for over 24 hours).
+            recording for over 24 hours). Empty while the task has not ended: the
+            field is always present but the pages name no value for that case.
         task_id (str): ID of the recording task.
         status (DescribeOnlineRecordResponseStatus): PREPARED (joining the room and starting up), RECORDING, PAUSED,
             STOPPED

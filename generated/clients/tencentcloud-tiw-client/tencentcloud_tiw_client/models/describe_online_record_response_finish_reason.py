@@ -1,8 +1,9 @@
 from typing import Literal
 
-DescribeOnlineRecordResponseFinishReason = Literal["AUTO", "EXCEPTION", "FORCE_STOP", "USER_CALL"]
+DescribeOnlineRecordResponseFinishReason = Literal["", "AUTO", "EXCEPTION", "FORCE_STOP", "USER_CALL"]
 
 DESCRIBE_ONLINE_RECORD_RESPONSE_FINISH_REASON_VALUES: set[DescribeOnlineRecordResponseFinishReason] = {
+    "",
     "AUTO",
     "EXCEPTION",
     "FORCE_STOP",

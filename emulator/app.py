@@ -1,0 +1,175 @@
+"""The emulator as one ASGI application: one port for every cloud and service.
+
+`/` is Tencent Cloud API 3.0 (told apart by credential scope and X-TC-Action),
+`/_emulator/` is the admin API, and every other path is Huawei Cloud.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from emulator.admin import Admin
+from emulator.clock import Clock
+from emulator.config import Config
+from emulator.context import Context
+from emulator.http import Reply, Request, json_reply
+from emulator.protocols.huaweicloud import HuaweiCloudProtocol
+from emulator.protocols.tencentcloud import TencentCloudProtocol
+from emulator.services import metastudio, tiw, vclm
+from emulator.store import Store
+
+log = logging.getLogger("emulator")
+FIXTURES_KEY = "fixtures.loaded"
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class Emulator:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.store = Store(config.data)
+        self.context = Context(config, self.store, Clock(self.store))
+        self.tencent = TencentCloudProtocol(
+            [tiw.tencent_service(self.context), vclm.tencent_service(self.context)],
+            config,
+            self.context.clock,
+        )
+        self.huawei = HuaweiCloudProtocol(
+            [metastudio.huawei_service(self.context)], config, self.context.clock
+        )
+        self.admin = Admin(
+            self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
+        )
+
+    def handle(self, request: Request) -> Reply:
+        if request.path.startswith("/_emulator/"):
+            return self.admin.handle(request)
+        if request.path == "/":
+            return self.tencent.handle(request)
+        return self.huawei.handle(request)
+
+    def too_large(self, path: str) -> Reply:
+        limit = self.config.max_body_bytes
+        if path == "/":
+            reply = json_reply(
+                200,
+                {
+                    "Response": {
+                        "Error": {
+                            "Code": "RequestSizeLimitExceeded",
+                            "Message": f"The request body exceeds {limit} bytes.",
+                        },
+                        "RequestId": "-",
+                    }
+                },
+            )
+            reply.outcome = "RequestSizeLimitExceeded"
+            return reply
+        reply = json_reply(
+            413,
+            {
+                "error_code": "APIG.0201",
+                "error_msg": f"Request entity too large (limit {limit} bytes)",
+            },
+        )
+        reply.outcome = "APIG.0201"
+        return reply
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        started = time.perf_counter()
+        try:
+            body = await self._body(receive)
+        except BodyTooLarge:
+            reply = self.too_large(scope["path"])
+        else:
+            headers = {
+                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
+            }
+            request = Request(
+                method=scope["method"],
+                path=scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"],
+                raw_query=scope.get("query_string", b"").decode("latin-1"),
+                headers=headers,
+                body=body,
+            )
+            reply = self.handle(request)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": reply.status,
+                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers],
+            }
+        )
+        await send({"type": "http.response.body", "body": reply.body})
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info(
+            "%s %s %s %s %d %s %.1fms",
+            scope["method"],
+            scope["path"],
+            reply.action,
+            reply.status,
+            len(reply.body),
+            reply.outcome,
+            elapsed,
+        )
+
+    async def _body(self, receive: Receive) -> bytes:
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.config.max_body_bytes:
+                raise BodyTooLarge
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                return b"".join(chunks)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                self.store.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+def load_fixtures(emulator: Emulator) -> int:
+    """Apply the fixtures file (a JSON list of admin calls) once per store."""
+    path = emulator.config.fixtures
+    if path is None or emulator.store.setting(FIXTURES_KEY, "") == str(path):
+        return 0
+    calls = json.loads(path.read_text(encoding="utf-8"))
+    for call in calls:
+        body = json.dumps(call.get("body", {})).encode()
+        reply = emulator.admin.handle(
+            Request(call.get("method", "POST"), call["path"], "", {}, body)
+        )
+        if reply.status >= 400:
+            raise ValueError(f"fixture {call['path']} failed: {reply.body.decode()}")
+    emulator.store.set_setting(FIXTURES_KEY, str(path))
+    return len(calls)
+
+
+def from_environment() -> Emulator:
+    """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
+    from emulator.cli import CONFIG_ENV, config_from_json
+
+    emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]))
+    load_fixtures(emulator)
+    return emulator

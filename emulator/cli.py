@@ -1,0 +1,158 @@
+"""`python -m emulator` / `make emulator`: start the emulator (flags or EMULATOR_* variables)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from emulator.config import Config, Progression
+
+CONFIG_ENV = "EMULATOR_CONFIG_JSON"  # how the settings reach worker processes
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """`ID:KEY,ID2:KEY2` into a mapping."""
+    pairs = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        key, sep, value = item.partition(":")
+        if not sep or not key or not value:
+            raise argparse.ArgumentTypeError(f"expected ID:KEY, got {item!r}")
+        pairs[key] = value
+    return pairs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    env = os.environ.get
+    defaults = Config()
+    parser = argparse.ArgumentParser(prog="python -m emulator", description=__doc__)
+    parser.add_argument("--host", default=env("EMULATOR_HOST", defaults.host))
+    parser.add_argument("--port", type=int, default=int(env("EMULATOR_PORT", str(defaults.port))))
+    parser.add_argument(
+        "--data", type=Path, default=env("EMULATOR_DATA"), help="SQLite file (default: in memory)"
+    )
+    parser.add_argument(
+        "--no-auth",
+        action="store_true",
+        default=env("EMULATOR_NO_AUTH") == "1",
+        help="skip signature checks",
+    )
+    parser.add_argument(
+        "--credentials",
+        type=_pairs,
+        default=env("EMULATOR_TENCENT_CREDENTIALS"),
+        help="Tencent SecretId:SecretKey pairs",
+    )
+    parser.add_argument(
+        "--huawei-credentials",
+        type=_pairs,
+        default=env("EMULATOR_HUAWEI_CREDENTIALS"),
+        help="Huawei AK:SK pairs",
+    )
+    parser.add_argument(
+        "--progression",
+        choices=[p.value for p in Progression],
+        default=env("EMULATOR_PROGRESSION", defaults.progression.value),
+    )
+    parser.add_argument(
+        "--step-seconds",
+        type=float,
+        default=float(env("EMULATOR_STEP_SECONDS", str(defaults.step_seconds))),
+    )
+    parser.add_argument(
+        "--speed", type=float, default=float(env("EMULATOR_SPEED", str(defaults.speed)))
+    )
+    parser.add_argument(
+        "--failure-rate", type=float, default=float(env("EMULATOR_FAILURE_RATE", "0"))
+    )
+    parser.add_argument("--seed", type=int, default=int(env("EMULATOR_SEED", "0")))
+    parser.add_argument(
+        "--rate-limit",
+        action="store_true",
+        default=env("EMULATOR_RATE_LIMIT") == "1",
+        help="enforce 20 requests/s per action",
+    )
+    parser.add_argument(
+        "--fixtures",
+        type=Path,
+        default=env("EMULATOR_FIXTURES"),
+        help="JSON list of admin calls applied once",
+    )
+    parser.add_argument("--workers", type=int, default=int(env("EMULATOR_WORKERS", "1")))
+    return parser
+
+
+def config_from(args: argparse.Namespace) -> Config:
+    config = Config(
+        host=args.host,
+        port=args.port,
+        data=args.data,
+        auth=not args.no_auth,
+        progression=Progression(args.progression),
+        step_seconds=args.step_seconds,
+        speed=args.speed,
+        failure_rate=args.failure_rate,
+        seed=args.seed,
+        rate_limit=args.rate_limit,
+        fixtures=args.fixtures,
+        workers=args.workers,
+    )
+    if args.credentials:
+        config.tencent_credentials = args.credentials
+    if args.huawei_credentials:
+        config.huawei_credentials = args.huawei_credentials
+    return config
+
+
+def config_to_json(config: Config) -> str:
+    def plain(value: Any) -> Any:
+        if isinstance(value, Path):
+            return str(value)
+        if isinstance(value, frozenset):
+            return sorted(value)
+        return value
+
+    return json.dumps({key: plain(value) for key, value in dataclasses.asdict(config).items()})
+
+
+def config_from_json(text: str) -> Config:
+    raw = json.loads(text)
+    raw["data"] = Path(raw["data"]) if raw["data"] else None
+    raw["fixtures"] = Path(raw["fixtures"]) if raw["fixtures"] else None
+    raw["progression"] = Progression(raw["progression"])
+    raw["huawei_tokens"] = frozenset(raw["huawei_tokens"])
+    return Config(**raw)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config = config_from(args)
+    if config.workers > 1 and config.data is None:
+        print(
+            "--workers > 1 needs --data: workers share state through the SQLite file",
+            file=sys.stderr,
+        )
+        return 2
+    if config.workers > 1 and config.fixtures:
+        from emulator.app import Emulator, load_fixtures
+
+        load_fixtures(Emulator(config))  # once, before the workers share the file
+    os.environ[CONFIG_ENV] = config_to_json(config)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    uvicorn.run(
+        "emulator.app:from_environment",
+        factory=True,
+        host=config.host,
+        port=config.port,
+        workers=config.workers,
+        access_log=False,
+        log_level="warning",
+    )
+    return 0

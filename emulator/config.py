@@ -1,0 +1,49 @@
+"""Emulator settings, from flags and EMULATOR_* environment variables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+# A documented credential pair for local use (never valid on the real clouds).
+DEFAULT_TENCENT_CREDENTIALS = {
+    "AKIDLOCALEMULATOR0000000000000000000": "LocalEmulatorSecretKey0000000000"
+}
+DEFAULT_HUAWEI_CREDENTIALS = {"LOCALEMULATORAK00000": "LocalEmulatorSecretKey0000000000000000000"}
+DEFAULT_HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef"
+DEFAULT_SDK_APP_ID = 1400000001
+
+
+class Progression(StrEnum):
+    """How tasks move through their states (as moto's state manager)."""
+
+    IMMEDIATE = "immediate"  # straight to the final state
+    TIME = "time"  # one step every `step_seconds` (scaled by `speed`)
+    POLLS = "polls"  # one step per describe/list call that sees the task
+    MANUAL = "manual"  # only through the admin API
+
+
+@dataclass
+class Config:
+    host: str = "127.0.0.1"
+    port: int = 8080
+    data: Path | None = None  # SQLite file; in memory when None
+    auth: bool = True
+    tencent_credentials: dict[str, str] = field(
+        default_factory=lambda: dict(DEFAULT_TENCENT_CREDENTIALS)
+    )
+    huawei_credentials: dict[str, str] = field(
+        default_factory=lambda: dict(DEFAULT_HUAWEI_CREDENTIALS)
+    )
+    huawei_tokens: frozenset[str] = frozenset({"local-emulator-token"})
+    progression: Progression = Progression.TIME
+    step_seconds: float = 5.0
+    speed: float = 1.0  # >1 runs task time faster
+    failure_rate: float = 0.0  # share of tasks that end in failure
+    seed: int = 0
+    rate_limit: bool = False
+    max_body_bytes: int = 10 * 1024 * 1024
+    clock_skew_seconds: int = 300  # AuthFailure.SignatureExpire beyond this
+    fixtures: Path | None = None
+    workers: int = 1

@@ -1,0 +1,1 @@
+"""Each cloud's wire protocol, written once: signing, envelopes, error shapes."""

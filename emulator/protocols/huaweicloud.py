@@ -1,0 +1,352 @@
+"""Huawei Cloud API Gateway on the server side: routing, AK/SK and token auth, typed
+parameters and the error body, written once for every Huawei service.
+
+Failures are 4xx/5xx with `{"error_code", "error_msg"}`; every reply carries X-Request-Id,
+which the official SDK reads into `x_request_id` (and `request_id` of its exceptions).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from emulator.clock import Clock
+from emulator.config import Config
+from emulator.http import Reply, Request, json_reply
+from emulator.protocols.errors import ApiError
+from emulator.schemas import OperationSchemas, ServiceSchemas
+from generator.runtime import sdk_hmac
+from generator.walk import operations
+
+log = logging.getLogger("emulator")
+
+SIGNATURE_TTL_SECONDS = 15 * 60  # the gateway's documented tolerance for X-Sdk-Date
+IAM_FAILED = "APIG.0301"
+NOT_FOUND = "MSS.00000002"
+INVALID_PARAMETER = "MSS.00000003"
+INTERNAL_ERROR = "MSS.00000004"
+BODY_NOT_JSON = "MSS.10000002"
+BODY_INVALID = "MSS.10000003"
+_IAM = "Incorrect IAM authentication information: "
+_SDK_DATE = re.compile(r"\d{8}T\d{6}Z")
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+@dataclass(frozen=True)
+class HuaweiContext:
+    """What a handler gets: the matched operation and its validated, typed parameters."""
+
+    operation_id: str
+    path_params: dict[str, str]
+    query: dict[str, Any]  # declared query parameters, typed, with the spec's defaults
+    headers: dict[str, str]  # names lower-cased
+    project_id: str | None
+    request_id: str
+    body: Any = None  # the validated JSON body, for operations that have one
+
+
+HuaweiHandler = Callable[[HuaweiContext], tuple[int, dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class HuaweiRoute:
+    method: str
+    pattern: re.Pattern[str]
+    operation_id: str
+    handler: HuaweiHandler
+
+    @classmethod
+    def from_openapi(
+        cls, method: str, path: str, operation_id: str, handler: HuaweiHandler
+    ) -> HuaweiRoute:
+        return cls(method.upper(), path_pattern(path), operation_id, handler)
+
+
+@dataclass
+class HuaweiService:
+    name: str
+    schemas: ServiceSchemas
+    routes: list[HuaweiRoute]
+
+
+@dataclass(frozen=True)
+class _Parameter:
+    name: str
+    location: str  # path, query or header
+    required: bool
+    schema: dict[str, Any]
+    validator: Draft202012Validator
+
+
+def path_pattern(path: str) -> re.Pattern[str]:
+    """`/v1/{project_id}/videos` as a regex with one named group per template variable."""
+    parts = re.split(r"\{([^}]+)\}", path)
+    regex = ""
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            regex += re.escape(part)
+        elif part.isidentifier():
+            regex += f"(?P<{part}>[^/]+)"
+        else:
+            raise ValueError(f"path variable {part!r} of {path} is not a valid group name")
+    return re.compile(regex)
+
+
+def service_routes(
+    schemas: ServiceSchemas, handlers: dict[str, HuaweiHandler]
+) -> list[HuaweiRoute]:
+    """A route for each handled operation, with the method and path the spec gives it.
+
+    Operations without a handler are left out, so they answer 404 like an unknown path.
+    """
+    routes = []
+    for operation in operations(schemas.document):
+        handler = handlers.get(operation.operation_id or "")
+        if handler is not None:
+            routes.append(
+                HuaweiRoute.from_openapi(
+                    operation.method, operation.path, operation.operation_id or "", handler
+                )
+            )
+    unknown = set(handlers) - {route.operation_id for route in routes}
+    if unknown:
+        raise ValueError(f"handlers for operations the spec lacks: {', '.join(sorted(unknown))}")
+    return routes
+
+
+def _latin1_to_utf8(text: str) -> str:
+    # The server hands over header and query bytes as latin-1; clients sign them as UTF-8.
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def _type_of(schema: dict[str, Any]) -> str:
+    kind = schema.get("type", "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    return str(kind)
+
+
+def _coerce(value: str, schema: dict[str, Any]) -> Any:
+    """Query text as the schema's type; left as text when it does not parse, so that
+    validation reports the type error (never a 500)."""
+    kind = _type_of(schema)
+    if kind == "integer" and _INTEGER.fullmatch(value):
+        try:
+            return int(value)
+        except ValueError:  # beyond Python's digit limit for int()
+            return value
+    if kind == "number" and _NUMBER.fullmatch(value):
+        return float(value)
+    if kind == "boolean" and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return value
+
+
+def _query_value(values: list[str], schema: dict[str, Any]) -> Any:
+    if _type_of(schema) == "array":
+        # Both spellings reach real services: the SDK repeats the key, hand-written URLs
+        # often join the items with commas.
+        items = schema.get("items", {})
+        return [_coerce(part, items) for value in values for part in value.split(",") if part]
+    # A repeated scalar is joined with commas, as the Java services behind the gateway bind it.
+    return _coerce(",".join(values), schema)
+
+
+class HuaweiCloudProtocol:
+    def __init__(self, services: list[HuaweiService], config: Config, clock: Clock) -> None:
+        self.config, self.clock = config, clock
+        self.routes = [(service, route) for service in services for route in service.routes]
+        self.parameters = {
+            (service.name, route.operation_id): self._parameters(
+                service.schemas.operations[route.operation_id]
+            )
+            for service, route in self.routes
+        }
+
+    @staticmethod
+    def _parameters(schemas: OperationSchemas) -> list[_Parameter]:
+        found = []
+        for name, parameter in schemas.parameters.items():
+            schema = dict(parameter.get("schema", {}))
+            validator = Draft202012Validator(
+                schema, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
+            location, required = str(parameter.get("in")), bool(parameter.get("required"))
+            found.append(_Parameter(name, location, required, schema, validator))
+        return found
+
+    def handle(self, request: Request) -> Reply:
+        request_id = str(uuid.uuid4())
+        headers = [("X-Request-Id", request_id)]
+        operation_id = "-"
+        try:
+            service, route, match = self._route(request)
+            operation_id = route.operation_id
+            self._authenticate(request)
+            context = self._context(request, service, route, match, request_id)
+            status, payload = route.handler(context)
+            reply = json_reply(status, payload, headers)
+        except ApiError as error:
+            reply = json_reply(
+                error.status, {"error_code": error.code, "error_msg": error.message}, headers
+            )
+            reply.outcome = error.code
+        except Exception:
+            # A bug in the emulator, not the caller's fault: log it, never leak a traceback.
+            log.exception("%s failed (request %s)", operation_id, request_id)
+            reply = json_reply(
+                500, {"error_code": INTERNAL_ERROR, "error_msg": "Internal Error"}, headers
+            )
+            reply.outcome = INTERNAL_ERROR
+        reply.action = operation_id
+        return reply
+
+    def _route(self, request: Request) -> tuple[HuaweiService, HuaweiRoute, re.Match[str]]:
+        for service, route in self.routes:
+            match = route.pattern.fullmatch(request.path)
+            # The gateway has no method-specific error: a wrong method is an unknown API.
+            if match is not None and route.method == request.method:
+                return service, route, match
+        raise ApiError(NOT_FOUND, f"No API matches {request.method} {request.path}.", 404)
+
+    # ---- authentication ----
+    def _authenticate(self, request: Request) -> None:
+        if not self.config.auth:
+            return
+        token = request.header("x-auth-token")
+        if token is not None and token in self.config.huawei_tokens:
+            return
+        authorization = request.header("authorization")
+        if authorization is None:
+            reason = "x-auth-token not found" if token is None else "decrypt token fail"
+            raise ApiError(IAM_FAILED, _IAM + reason, 401)
+        self._verify_signature(request, authorization)
+
+    def _verify_signature(self, request: Request, authorization: str) -> None:
+        failed = ApiError(IAM_FAILED, _IAM + "verify aksk signature fail", 401)
+        try:
+            ak, names, claimed = sdk_hmac.parse_authorization(authorization)
+        except ValueError:
+            raise failed from None
+        signed = {name: request.header(name) for name in names}
+        # The date must be signed: otherwise a captured request could be replayed forever.
+        raw_date = signed.get("x-sdk-date")
+        if raw_date is None or not _SDK_DATE.fullmatch(raw_date):
+            raise failed
+        try:
+            signed_at = datetime.strptime(raw_date, sdk_hmac.DATE_FORMAT).replace(tzinfo=UTC)
+        except ValueError:
+            raise failed from None
+        if abs(self.clock.now() - signed_at.timestamp()) > SIGNATURE_TTL_SECONDS:
+            raise ApiError(IAM_FAILED, _IAM + "signature expired", 401)
+        sk = self.config.huawei_credentials.get(ak)
+        if sk is None or any(value is None for value in signed.values()):
+            raise failed
+        headers = {name: _latin1_to_utf8(value or "") for name, value in signed.items()}
+        expected = sdk_hmac.authorization(
+            ak, sk, request.method, request.path, self._pairs(request), headers, request.body
+        )
+        _, expected_names, signature = sdk_hmac.parse_authorization(expected)
+        if expected_names != names or not hmac.compare_digest(signature, claimed):
+            raise failed
+
+    @staticmethod
+    def _pairs(request: Request) -> list[tuple[str, str]]:
+        return parse_qsl(_latin1_to_utf8(request.raw_query), keep_blank_values=True)
+
+    # ---- parameters and body ----
+    def _context(
+        self,
+        request: Request,
+        service: HuaweiService,
+        route: HuaweiRoute,
+        match: re.Match[str],
+        request_id: str,
+    ) -> HuaweiContext:
+        path_params = {name: unquote(value) for name, value in match.groupdict().items()}
+        raw_query: dict[str, list[str]] = {}
+        for key, text in self._pairs(request):
+            if text != "":  # a blank value means "not given", not an invalid one
+                raw_query.setdefault(key, []).append(text)
+        query: dict[str, Any] = {}
+        for parameter in self.parameters[(service.name, route.operation_id)]:
+            value = self._raw_value(parameter, path_params, raw_query, request)
+            if value is None and "default" in parameter.schema:
+                value = parameter.schema["default"]
+            elif value is None:
+                if parameter.required:
+                    raise ApiError(
+                        INVALID_PARAMETER, f"Invalid parameter: {parameter.name}: missing", 400
+                    )
+                continue
+            else:
+                error = best_match(parameter.validator.iter_errors(value))
+                if error is not None:
+                    raise ApiError(
+                        INVALID_PARAMETER,
+                        f"Invalid parameter: {parameter.name}: {error.message}",
+                        400,
+                    )
+            if parameter.location == "query":
+                query[parameter.name] = value
+        schemas = service.schemas.operations[route.operation_id]
+        return HuaweiContext(
+            operation_id=route.operation_id,
+            path_params=path_params,
+            query=query,
+            headers=dict(request.headers),
+            project_id=path_params.get("project_id"),
+            request_id=request_id,
+            body=self._body(request, schemas),
+        )
+
+    @staticmethod
+    def _raw_value(
+        parameter: _Parameter,
+        path_params: dict[str, str],
+        raw_query: dict[str, list[str]],
+        request: Request,
+    ) -> Any:
+        """The parameter as received, typed by its schema; None when absent."""
+        if parameter.location == "path":
+            return path_params.get(parameter.name)
+        if parameter.location == "query":
+            texts = raw_query.get(parameter.name)
+            value = None if texts is None else _query_value(texts, parameter.schema)
+            return None if value == [] else value
+        if parameter.location == "header":
+            header = request.header(parameter.name)
+            return None if header is None else _latin1_to_utf8(header)
+        return None  # cookies: no Huawei operation declares one
+
+    @staticmethod
+    def _body(request: Request, schemas: OperationSchemas) -> Any:
+        if schemas.request_body is None:
+            return None  # the gateway passes an unexpected body on; the service ignores it
+        try:
+            # An empty body is an empty object; validation then names what is missing.
+            body = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise ApiError(BODY_NOT_JSON, "The request body is not valid JSON.", 400) from None
+        error = best_match(schemas.request_body.iter_errors(body))
+        if error is not None:
+            where = ".".join(str(part) for part in error.absolute_path) or "(body)"
+            raise ApiError(
+                BODY_INVALID, f"Parameter validation failed: {where}: {error.message}", 400
+            )
+        return body

@@ -1,0 +1,126 @@
+"""Tencent request parameters: GET's flattened query into the JSON shape, and schema
+errors into the cloud's parameter error codes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+from emulator.protocols.errors import ApiError
+
+Resolve = Callable[[Any], Any]
+_INDEX = re.compile(r"^\d+$")
+
+
+def _type_of(schema: dict[str, Any]) -> str:
+    kind = schema.get("type", "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    return str(kind)
+
+
+def _coerce(value: str, schema: dict[str, Any]) -> Any:
+    """A query string value as the schema's type; left as text when it does not parse
+    (validation then reports the type error)."""
+    kind = _type_of(schema)
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        return value
+    if kind == "boolean" and value.lower() in ("true", "false"):
+        return value.lower() == "true"  # the Python SDK sends True/False
+    return value
+
+
+def _child(schema: dict[str, Any], key: str, resolve: Resolve) -> dict[str, Any]:
+    if _INDEX.match(key) and "items" in schema:
+        return dict(resolve(schema["items"]))
+    prop = schema.get("properties", {}).get(key)
+    return dict(resolve(prop)) if prop is not None else {}
+
+
+def unflatten(
+    pairs: list[tuple[str, str]], schema: dict[str, Any], resolve: Resolve
+) -> dict[str, Any]:
+    """`A.B.0.C=1` pairs into {"A": {"B": [{"C": 1}]}}, typed by the request schema."""
+    root: dict[str, Any] = {}
+    for key, value in pairs:
+        parts = key.split(".")
+        node: Any = root
+        node_schema = schema
+        for depth, part in enumerate(parts):
+            last = depth == len(parts) - 1
+            part_schema = _child(node_schema, part, resolve)
+            if last:
+                leaf = _coerce(value, part_schema)
+                _assign(node, part, leaf)
+            else:
+                following = parts[depth + 1]
+                container: Any = [] if _INDEX.match(following) else {}
+                node = _assign(node, part, container, keep=True)
+            node_schema = part_schema
+    return root
+
+
+def _assign(node: Any, key: str, value: Any, keep: bool = False) -> Any:
+    if isinstance(node, list):
+        index = int(key)
+        while len(node) <= index:
+            node.append(None)
+        if keep and node[index] is not None:
+            return node[index]
+        node[index] = value
+        return value
+    if keep and key in node:
+        return node[key]
+    node[key] = value
+    return value
+
+
+def _field(error: ValidationError, name: str | None = None) -> str:
+    parts = [str(p) for p in error.absolute_path]
+    if name:
+        parts.append(name)
+    return ".".join(parts) or "(body)"
+
+
+def parameter_error(error: ValidationError, type_mismatch_code: str) -> ApiError:
+    """The Tencent error for the first schema violation of a request."""
+    if error.validator == "required":
+        name = str(error.message).split("'")[1]
+        return ApiError(
+            "MissingParameter",
+            f"The request is missing a required parameter `{_field(error, name)}`.",
+        )
+    if error.validator == "additionalProperties":
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        known = set(schema.get("properties", {}))
+        unknown = sorted(set(error.instance) - known) if isinstance(error.instance, dict) else []
+        name = unknown[0] if unknown else "?"
+        return ApiError(
+            "UnknownParameter", f"The parameter `{_field(error, name)}` is not recognized."
+        )
+    if error.validator == "type":
+        return ApiError(
+            type_mismatch_code,
+            f"The value of parameter `{_field(error)}` has the wrong type: {error.message}.",
+        )
+    return ApiError(
+        "InvalidParameterValue",
+        f"The value of parameter `{_field(error)}` is invalid: {error.message}.",
+    )
+
+
+def first_error(errors: list[ValidationError]) -> ValidationError | None:
+    """A stable choice: the shallowest error, then by path."""
+    if not errors:
+        return None
+    return min(
+        errors, key=lambda e: (len(e.absolute_path), [str(p) for p in e.absolute_path], e.validator)
+    )

@@ -1,0 +1,95 @@
+"""Compiled request and reply schemas of every operation, from the bundled specs in generated/.
+
+The emulator validates what it receives and the tests validate what it sends
+against the same documents, so the specs stay the single source of truth.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator.walk import operations, resolve
+
+GENERATED = Path(__file__).resolve().parent.parent / "generated" / "openapi"
+BUNDLE_URI = "urn:videoapi-specs:emulator"
+
+
+@dataclass(frozen=True)
+class OperationSchemas:
+    operation_id: str
+    document: dict[str, Any]
+    request_body: Draft202012Validator | None
+    request_body_schema: dict[str, Any] | None
+    parameters: dict[str, dict[str, Any]]  # query/path/header parameters by name
+    replies: dict[str, Draft202012Validator]  # by status code
+
+    def resolve(self, schema: Any) -> Any:
+        return resolve(self.document, schema)
+
+
+@dataclass(frozen=True)
+class ServiceSchemas:
+    document: dict[str, Any]
+    operations: dict[str, OperationSchemas]
+
+
+def _validator(registry: Registry[Any], pointer: str) -> Draft202012Validator:
+    return Draft202012Validator(
+        {"$ref": f"{BUNDLE_URI}#{pointer}"},
+        registry=registry,
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1").replace("#", "%23")
+
+
+@cache
+def service_schemas(cloud: str, service: str, version: str) -> ServiceSchemas:
+    path = GENERATED / cloud / service / version / "openapi.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    registry: Registry[Any] = Registry().with_resource(
+        BUNDLE_URI, Resource.from_contents(document, default_specification=DRAFT202012)
+    )
+    found = {}
+    for operation in operations(document):
+        base = f"/paths/{_escape(operation.path)}/{operation.method}"
+        body = operation.node.get("requestBody", {}).get("content", {}).get("application/json")
+        replies = {
+            status: _validator(
+                registry, f"{base}/responses/{status}/content/application~1json/schema"
+            )
+            for status, reply in operation.node.get("responses", {}).items()
+            if "application/json" in resolve(document, reply).get("content", {})
+            and "$ref" not in reply
+        }
+        for status, reply in operation.node.get("responses", {}).items():
+            if "$ref" in reply:
+                target = reply["$ref"].removeprefix("#")
+                replies[status] = _validator(registry, f"{target}/content/application~1json/schema")
+        parameters = {}
+        for raw in operation.node.get("parameters", []):
+            parameter = resolve(document, raw)
+            parameters[parameter["name"]] = parameter
+        found[operation.operation_id or ""] = OperationSchemas(
+            operation_id=operation.operation_id or "",
+            document=document,
+            request_body=_validator(
+                registry, f"{base}/requestBody/content/application~1json/schema"
+            )
+            if body
+            else None,
+            request_body_schema=resolve(document, body["schema"]) if body else None,
+            parameters=parameters,
+            replies=replies,
+        )
+    return ServiceSchemas(document, found)

@@ -1,0 +1,104 @@
+"""MetaStudio v1 operations on top of the Huawei protocol (parameters arrive typed and
+validated, with the spec's defaults filled in)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from emulator.protocols.errors import ApiError
+from emulator.protocols.huaweicloud import INVALID_PARAMETER, HuaweiContext, HuaweiHandler
+from emulator.services.metastudio.backend import (
+    DEFAULT_WINDOW_SECONDS,
+    FILTER_JOB_TYPES,
+    PHOTO_VIDEO,
+    JobFilter,
+    JobView,
+    MetaStudioBackend,
+)
+
+MEDIA_HOST = "https://metastudio-emulator.local"
+FAILURE = {
+    "error_code": "MSS.10000004",
+    "error_msg": "Video production failed (injected by the emulator)",
+}
+
+
+def rfc3339(seconds: float) -> str:
+    return datetime.fromtimestamp(int(seconds), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _instant(query: dict[str, Any], name: str) -> float | None:
+    value = query.get(name)
+    if value is None:
+        return None
+    try:
+        # The format check passed; Python still refuses a few RFC 3339 forms (e.g. "t"/"z").
+        return datetime.fromisoformat(str(value).upper()).timestamp()
+    except ValueError as error:
+        raise ApiError(INVALID_PARAMETER, f"Invalid parameter: {name}: {error}", 400) from None
+
+
+def render(view: JobView) -> dict[str, Any]:
+    """A job as DigitalHumanVideo."""
+    job = view.job
+    asset: dict[str, Any] = {"asset_id": job["asset_id"], "asset_name": job["asset_name"]}
+    if view.state == "SUCCEED":  # nothing to show before the video exists
+        base = f"{MEDIA_HOST}/{quote(job['project_id'], safe='')}/{job['asset_id']}"
+        asset["cover_url"] = f"{base}/cover.png"
+        if job["job_type"] == PHOTO_VIDEO:  # 2D avatar videos have no preview
+            asset["preview_video_url"] = f"{base}/preview.mp4"
+    rendered: dict[str, Any] = {
+        "job_id": job["job_id"],
+        "state": view.state,
+        "job_type": job["job_type"],
+        "create_time": rfc3339(view.created),
+        "lastupdate_time": rfc3339(view.updated),
+    }
+    if view.started is not None:
+        rendered["start_time"] = rfc3339(view.started)
+    if view.ended is not None:
+        rendered["end_time"] = rfc3339(view.ended)
+        duration = float(job["duration"])
+        # Whole seconds print as integers, as on the API page's example (`duration: 60`).
+        rendered["duration"] = int(duration) if duration.is_integer() else duration
+    rendered["output_asset_config"] = asset
+    rendered["error_info"] = dict(FAILURE) if view.state == "FAILED" else None
+    return rendered
+
+
+class MetaStudioActions:
+    def __init__(self, backend: MetaStudioBackend) -> None:
+        self.backend = backend
+
+    def handlers(self) -> dict[str, HuaweiHandler]:
+        return {"ListDigitalHumanVideo": self.list_digital_human_video}
+
+    def list_digital_human_video(self, call: HuaweiContext) -> tuple[int, dict[str, Any]]:
+        query = call.query
+        since, until = _instant(query, "create_since"), _instant(query, "create_until")
+        if since is None and until is None:
+            since = self.backend.context.clock.now() - DEFAULT_WINDOW_SECONDS
+        job_type = query.get("job_type")
+        job_ids = query.get("job_ids")
+        where = JobFilter(
+            project_id=call.project_id or "",
+            states=frozenset(query["state"].split(",")) if "state" in query else None,
+            job_type=FILTER_JOB_TYPES[job_type] if job_type is not None else None,
+            job_ids=frozenset(job_ids) if job_ids is not None else None,
+            job_id=query.get("job_id"),
+            asset_name=query.get("asset_name"),
+            script_id=query.get("script_id"),
+            fuzzy=frozenset(query.get("fuzzy_query_field", ())),
+            since=since,
+            until=until,
+        )
+        count, page = self.backend.list_jobs(
+            where,
+            sort_key=query.get("sort_key", "create_time"),
+            descending=query["sort_dir"] == "desc",
+            offset=query["offset"],
+            limit=query["limit"],
+        )
+        return 200, {"count": count, "jobs": [render(view) for view in page]}

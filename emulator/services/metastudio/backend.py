@@ -1,0 +1,222 @@
+"""MetaStudio state and rules: digital human video production jobs (no HTTP here)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from emulator.config import Progression
+from emulator.context import Context
+from emulator.lifecycle import Lifecycle
+from emulator.tasks import Tasks
+
+KIND = "metastudio.job"
+JOBS = Lifecycle(("WAITING", "PROCESSING", "SUCCEED"), failed="FAILED", other=("CANCELED", "BLOCK"))
+AVATAR_VIDEO = "2D_DIGITAL_HUMAN_VIDEO"
+PHOTO_VIDEO = "DIGITAL_HUMAN_PHOTO_VIDEO"
+# The list filter spells the photo type differently from the jobs it returns.
+FILTER_JOB_TYPES = {AVATAR_VIDEO: AVATAR_VIDEO, "PHOTO_DIGITAL_HUMAN_VIDEO": PHOTO_VIDEO}
+DEFAULT_WINDOW_SECONDS = 30 * 24 * 3600  # "only jobs created in the last month"
+FUZZY_FIELDS = ("asset_name", "script_id", "job_id")
+DEFAULT_DURATION = 60.0
+
+
+def stored_job_type(job_type: str) -> str:
+    """Either spelling of a job type as jobs carry it."""
+    stored = FILTER_JOB_TYPES.get(job_type, job_type)
+    if stored not in (AVATAR_VIDEO, PHOTO_VIDEO):
+        raise ValueError(f"job_type must be one of {', '.join(FILTER_JOB_TYPES)}")
+    return stored
+
+
+def reached(state: str) -> tuple[str, ...]:
+    """The states a job has passed through to be in `state` (itself included)."""
+    path = JOBS.states
+    if state in path:
+        return path[: path.index(state) + 1]
+    if state == JOBS.failed:
+        return (*path[:-1], state)
+    return (state,)  # pinned states: nothing is known about how the job got there
+
+
+@dataclass(frozen=True)
+class JobView:
+    """A job as one read sees it: its record, its state and when it entered each state."""
+
+    job: dict[str, Any]
+    state: str
+    entered: dict[str, float]
+
+    @property
+    def created(self) -> float:
+        return float(self.job["_created"])
+
+    @property
+    def updated(self) -> float:
+        return self.entered[self.state]
+
+    @property
+    def started(self) -> float | None:
+        return None if self.state == "WAITING" else self.entered.get("PROCESSING")
+
+    @property
+    def ended(self) -> float | None:
+        return self.entered[self.state] if self.state in ("SUCCEED", "FAILED") else None
+
+
+@dataclass(frozen=True)
+class JobFilter:
+    project_id: str
+    states: frozenset[str] | None = None
+    job_type: str | None = None  # as stored
+    job_ids: frozenset[str] | None = None
+    job_id: str | None = None
+    asset_name: str | None = None
+    script_id: str | None = None
+    fuzzy: frozenset[str] = field(default_factory=frozenset)  # fields matched as substrings
+    since: float | None = None
+    until: float | None = None
+
+    def matches(self, view: JobView) -> bool:
+        job = view.job
+        # Whole seconds, as create_time shows them, so a job is inside a window that names
+        # its own create_time.
+        created = int(view.created)
+        return (
+            job["project_id"] == self.project_id
+            and (self.states is None or view.state in self.states)
+            and (self.job_type is None or job["job_type"] == self.job_type)
+            and (self.job_ids is None or job["job_id"] in self.job_ids)
+            and (self.since is None or created >= self.since)
+            and (self.until is None or created <= self.until)
+            and all(self._field_matches(name, job.get(name)) for name in FUZZY_FIELDS)
+        )
+
+    def _field_matches(self, name: str, actual: str | None) -> bool:
+        wanted: str | None = getattr(self, name)
+        if wanted is None:
+            return True
+        if name in self.fuzzy:
+            return wanted.lower() in (actual or "").lower()
+        return actual == wanted
+
+
+SORT_KEYS: dict[str, Callable[[JobView], tuple[Any, ...]]] = {
+    "create_time": lambda view: (view.created, view.job["job_id"]),
+    "update_time": lambda view: (view.updated, view.created, view.job["job_id"]),
+    "asset_order": lambda view: (view.job["asset_name"], view.created, view.job["job_id"]),
+}
+
+
+class MetaStudioBackend:
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.jobs = Tasks(context, KIND, JOBS)
+
+    def create_job(
+        self,
+        project_id: str,
+        job_type: str = AVATAR_VIDEO,
+        asset_name: str | None = None,
+        script_id: str | None = None,
+        duration: float = DEFAULT_DURATION,
+        state: str | None = None,
+        created: float | None = None,
+    ) -> dict[str, Any]:
+        if duration < 0:
+            raise ValueError("duration must not be negative")
+        job_id = str(uuid.uuid4())
+        record: dict[str, Any] = {
+            "job_id": job_id,
+            "project_id": project_id,
+            "job_type": stored_job_type(job_type),
+            "asset_id": self.context.hex_id(),
+            "asset_name": asset_name if asset_name is not None else f"video-{job_id[:8]}",
+            "script_id": script_id,
+            "duration": float(duration),
+            "_entered": {},
+        }
+        if created is not None:
+            record["_created"] = float(created)
+        job = self.jobs.create(job_id, record, state)
+        if state is not None:
+            # Seeded in that state: it has been there since it was created.
+            self._enter(job, state, float(job["_created"]))
+            self.context.store.put(KIND, job_id, float(job["_created"]), job)
+        return job
+
+    def pin(self, project_id: str, job_id: str, state: str | None) -> JobView | None:
+        """Fix a job's state (None lets it progress again); None when there is no such job."""
+        job = self.jobs.get(job_id)
+        if job is None or job["project_id"] != project_id:
+            return None
+        job = self.jobs.pin(job_id, state)
+        if job is None:
+            return None
+        if state is not None:
+            self._enter(job, state, self.context.clock.now())
+            self.context.store.put(KIND, job_id, float(job["_created"]), job)
+        return self._view(job, self.context.clock.now())
+
+    def list_jobs(
+        self, where: JobFilter, sort_key: str, descending: bool, offset: int, limit: int
+    ) -> tuple[int, list[JobView]]:
+        """The total number of matching jobs and one page of them, in order."""
+        now = self.context.clock.now()
+        views = [self._view(job, now) for job in self.jobs.all()]
+        matching = sorted(
+            (view for view in views if where.matches(view)),
+            key=SORT_KEYS[sort_key],
+            reverse=descending,
+        )
+        page = matching[offset : offset + limit]
+        for view in page:
+            self._seen(view)
+        return len(matching), page
+
+    def _view(self, job: dict[str, Any], now: float) -> JobView:
+        state = self.jobs.state(job)
+        entered = {k: float(v) for k, v in job.get("_entered", {}).items()}
+        for step in reached(state):
+            entered.setdefault(step, self._entry_time(job, step, now))
+        return JobView(job, state, entered)
+
+    def _seen(self, view: JobView) -> None:
+        """A list call returned the job: keep the state times it showed, and (in polls
+        mode) move the job on, as the describe calls of the real service are polled."""
+        job = view.job
+        changed = job.get("_entered") != view.entered
+        job["_entered"] = dict(view.entered)
+        polled = int(job["_polls"])
+        self.jobs.observe(job["job_id"], job)
+        if changed and int(job["_polls"]) == polled:  # observe() wrote nothing
+            self.context.store.put(KIND, job["job_id"], float(job["_created"]), job)
+
+    def _enter(self, job: dict[str, Any], state: str, at: float) -> None:
+        entered = job.setdefault("_entered", {})
+        for step in reached(state):
+            entered.setdefault(step, at)
+
+    def _entry_time(self, job: dict[str, Any], state: str, now: float) -> float:
+        """When the job entered `state`: exact when time drives it, else when first seen."""
+        created = float(job["_created"])
+        path = JOBS.states
+        start = path.index(job.get("_initial", path[0]))
+        if state == JOBS.failed:
+            index = len(path) - 1  # failing takes the place of the final step
+        elif state in path:
+            index = path.index(state)
+        else:
+            return now  # CANCELED and BLOCK come only from pinning
+        if index <= start:
+            return created
+        config = self.context.config
+        if "_state" in job:
+            return now
+        if config.progression is Progression.IMMEDIATE:
+            return created
+        if config.progression is Progression.TIME:
+            return created + (index - start) * config.step_seconds / config.speed
+        return now

@@ -1,0 +1,62 @@
+"""Task records shared by every service: create, read with progression, pin a state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from emulator.config import Progression
+from emulator.context import Context
+from emulator.lifecycle import Lifecycle, current_state, new_task_fields
+
+
+class Tasks:
+    """The tasks of one kind (e.g. "tiw.recording") and their lifecycle."""
+
+    def __init__(self, context: Context, kind: str, lifecycle: Lifecycle) -> None:
+        self.context, self.kind, self.lifecycle = context, kind, lifecycle
+
+    def create(self, key: str, record: dict[str, Any], state: str | None = None) -> dict[str, Any]:
+        now = self.context.clock.now()
+        created = float(record.pop("_created", now))
+        task = {**record, **new_task_fields(self.context.config, now, self.context.next_counter())}
+        task["_created"] = created
+        if state is not None:
+            self.check_state(state)
+            task["_state"] = state
+        self.context.store.put(self.kind, key, created, task)
+        return task
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self.context.store.get(self.kind, key)
+
+    def all(self) -> list[dict[str, Any]]:
+        return list(self.context.store.all(self.kind))
+
+    def state(self, task: dict[str, Any]) -> str:
+        return current_state(self.lifecycle, task, self.context.config, self.context.clock.now())
+
+    def observe(self, key: str, task: dict[str, Any]) -> str:
+        """The state a describe/list call sees; in polls mode each call moves the task on."""
+        state = self.state(task)
+        moving = "_state" not in task and not self.lifecycle.final(state)
+        if self.context.config.progression is Progression.POLLS and moving:
+            task["_polls"] = int(task["_polls"]) + 1
+            self.context.store.put(self.kind, key, float(task["_created"]), task)
+        return state
+
+    def pin(self, key: str, state: str | None) -> dict[str, Any] | None:
+        """Fix a task's state (None lets it progress again); None when there is no task."""
+        task = self.get(key)
+        if task is None:
+            return None
+        if state is None:
+            task.pop("_state", None)
+        else:
+            self.check_state(state)
+            task["_state"] = state
+        self.context.store.put(self.kind, key, float(task["_created"]), task)
+        return task
+
+    def check_state(self, state: str) -> None:
+        if state not in self.lifecycle.all_states:
+            raise ValueError(f"{state!r} is not one of {', '.join(self.lifecycle.all_states)}")

@@ -1,0 +1,189 @@
+"""Replay of the documentation: each documented example request, with matching state
+seeded, gets a reply shaped like the documented example reply (keys, types, enum values)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from emulator.config import DEFAULT_HUAWEI_CREDENTIALS
+from generator.bundle import bundle_spec
+from generator.catalog import SPECS
+from generator.runtime.sdk_hmac import SdkHmacAuth
+from generator.runtime.tc3 import TC3Auth
+from generator.walk import operations, resolve
+from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
+
+DOC_PROJECT = "0d697589d98091f12f92c0073501cd79"
+
+
+def documented(spec: str, operation_id: str) -> tuple[Any, Any]:
+    """The first documented (request, success reply) example values of an operation."""
+    document = bundle_spec(SPECS / spec / "openapi.yaml")
+    operation = next(op for op in operations(document) if op.operation_id == operation_id).node
+    examples = operation["responses"]["200"]["content"]["application/json"]["examples"]
+    values = [resolve(document, example)["value"] for example in examples.values()]
+    reply = next(value for value in values if "Error" not in value.get("Response", {}))
+    body = (
+        operation.get("requestBody", {})
+        .get("content", {})
+        .get("application/json", {})
+        .get("examples")
+    )
+    request = resolve(document, next(iter(body.values())))["value"] if body else None
+    return request, reply
+
+
+def shape(value: Any) -> Any:
+    """Keys and JSON types, lists merged over their items."""
+    if isinstance(value, dict):
+        return {key: shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        merged: dict[str, Any] = {}
+        kinds = set()
+        for item in value:
+            item_shape = shape(item)
+            if isinstance(item_shape, dict):
+                merged.update(item_shape)
+            else:
+                kinds.add(item_shape)
+        return [merged] if merged else sorted(kinds)
+    return type(value).__name__
+
+
+def assert_same_shape(documented_reply: Any, reply: Any, where: str = "") -> None:
+    """Every documented key is there with the documented type (replies may carry more)."""
+    want, have = shape(documented_reply), shape(reply)
+    _compare(want, have, where)
+
+
+def _compare(want: Any, have: Any, where: str) -> None:
+    if isinstance(want, dict):
+        assert isinstance(have, dict), where
+        for key, item in want.items():
+            assert key in have, f"{where}.{key} missing"
+            _compare(item, have[key], f"{where}.{key}")
+    elif isinstance(want, list):
+        assert isinstance(have, list), where
+        if want and have:
+            _compare(want[0], have[0], f"{where}[]")
+    elif want != "NoneType":  # a documented null may be a value once the state says so
+        assert want == have, f"{where}: {want} != {have}"
+
+
+def tencent(
+    running: Running, service: str, version: str, region: str, action: str, body: Any
+) -> Any:
+    auth = TC3Auth(SECRET_ID, SECRET_KEY, service=service, version=version, region=region)
+    with httpx.Client(auth=auth) as client:
+        reply = client.post(
+            f"http://{running.endpoint}/", json=body, headers={"X-TC-Action": action}
+        )
+    return reply.json()
+
+
+def test_describe_online_record(emulator: Running) -> None:
+    request, reply = documented("tencentcloud/tiw/2019-09-19", "DescribeOnlineRecord")
+    emulator.seed(
+        "/tiw/recording-tasks",
+        {
+            "TaskId": request["TaskId"],
+            "SdkAppId": request["SdkAppId"],
+            "RoomId": 880528,
+            "Users": ["Mac_trtc_04"],
+            "MixStream": {"Enabled": True, "ModelId": 1},
+            "RecordMode": "VIDEO_GENERATION_MODE",
+            "State": "FINISHED",
+        },
+    )
+    got = tencent(emulator, "tiw", "2019-09-19", "ap-singapore", "DescribeOnlineRecord", request)
+    assert_same_shape(reply, got)
+    inner, doc = got["Response"], reply["Response"]
+    assert (inner["Status"], inner["FinishReason"], inner["TaskId"]) == (
+        doc["Status"],
+        doc["FinishReason"],
+        doc["TaskId"],
+    )
+    assert {v["VideoType"] for v in inner["VideoInfos"]} == {
+        v["VideoType"] for v in doc["VideoInfos"]
+    }
+
+
+def test_create_video_generation_task(emulator: Running) -> None:
+    request, reply = documented("tencentcloud/tiw/2019-09-19", "CreateVideoGenerationTask")
+    emulator.seed(
+        "/tiw/recording-tasks",
+        {
+            "TaskId": request["OnlineRecordTaskId"],
+            "SdkAppId": request["SdkAppId"],
+            "RoomId": 1,
+            "State": "FINISHED",
+        },
+    )
+    got = tencent(
+        emulator, "tiw", "2019-09-19", "ap-singapore", "CreateVideoGenerationTask", request
+    )
+    assert_same_shape(reply, got)
+    assert len(got["Response"]["TaskId"]) == len(reply["Response"]["TaskId"])
+
+
+def test_describe_video_generation_task_callback(emulator: Running) -> None:
+    request, reply = documented(
+        "tencentcloud/tiw/2019-09-19", "DescribeVideoGenerationTaskCallback"
+    )
+    documented_reply = reply["Response"]
+    emulator.admin.put(
+        f"/tiw/apps/{request['SdkAppId']}/video-generation-callback",
+        json={
+            "Callback": documented_reply["Callback"],
+            "CallbackKey": documented_reply["CallbackKey"],
+        },
+    ).raise_for_status()
+    got = tencent(
+        emulator,
+        "tiw",
+        "2019-09-19",
+        "ap-singapore",
+        "DescribeVideoGenerationTaskCallback",
+        request,
+    )
+    assert_same_shape(reply, got)
+    assert got["Response"]["Callback"] == documented_reply["Callback"]
+
+
+def test_describe_video_stylization_job(emulator: Running) -> None:
+    request, reply = documented("tencentcloud/vclm/2024-05-23", "DescribeVideoStylizationJob")
+    emulator.seed(
+        "/vclm/stylization-jobs",
+        {"JobId": request["JobId"], "State": reply["Response"]["StatusCode"]},
+    )
+    got = tencent(
+        emulator, "vclm", "2024-05-23", "ap-guangzhou", "DescribeVideoStylizationJob", request
+    )
+    assert_same_shape(reply, got)
+    inner, doc = got["Response"], reply["Response"]
+    assert (inner["StatusCode"], inner["StatusMsg"], inner["ResultVideoUrl"]) == (
+        doc["StatusCode"],
+        doc["StatusMsg"],
+        doc["ResultVideoUrl"],
+    )
+
+
+def test_list_digital_human_video(emulator: Running) -> None:
+    _, reply = documented("huaweicloud/metastudio/v1", "ListDigitalHumanVideo")
+    job = reply["jobs"][0]
+    emulator.seed(
+        f"/metastudio/{DOC_PROJECT}/jobs",
+        {
+            "job_type": "2D_DIGITAL_HUMAN_VIDEO",
+            "asset_name": job["output_asset_config"]["asset_name"],
+            "duration": job["duration"],
+            "state": job["state"],
+        },
+    )
+    ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
+    with httpx.Client(auth=SdkHmacAuth(ak, sk, project_id=DOC_PROJECT)) as client:
+        got = client.get(f"http://{emulator.endpoint}/v1/{DOC_PROJECT}/digital-human-videos").json()
+    assert_same_shape(reply, got)
+    assert (got["count"], got["jobs"][0]["state"]) == (reply["count"], job["state"])
