@@ -16,7 +16,7 @@ help:
 	@echo "make lint       ruff + mypy on hand-written code"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
-	@echo "make bench      benchmarks (generated client vs official SDK)"
+	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
@@ -56,6 +56,7 @@ emulator: setup
 # Benchmarks report ratios measured side by side in one run (build/bench/*.json).
 bench: setup
 	$(PY) -m benchmarks.client_overhead
+	$(PY) -m benchmarks.emulator_vs_prism
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -110,7 +110,10 @@ class Emulator:
             {
                 "type": "http.response.start",
                 "status": reply.status,
-                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers],
+                "headers": [
+                    (b"content-length", str(len(reply.body)).encode()),
+                    *((k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": reply.body})

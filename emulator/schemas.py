@@ -49,6 +49,29 @@ def _validator(registry: Registry[Any], pointer: str) -> Draft202012Validator:
     )
 
 
+def inline_references(document: dict[str, Any], node: Any, trail: tuple[str, ...] = ()) -> Any:
+    """`node` with every internal $ref replaced by its target, so that validating a
+    request needs no reference lookups (request schemas are not recursive)."""
+    if isinstance(node, list):
+        return [inline_references(document, item, trail) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        if ref in trail:
+            raise ValueError(f"recursive schema at {ref}")
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        target = inline_references(document, resolve(document, {"$ref": ref}), (*trail, ref))
+        return {**target, **siblings} if isinstance(target, dict) else target
+    return {key: inline_references(document, value, trail) for key, value in node.items()}
+
+
+def request_validator(document: dict[str, Any], schema: Any) -> Draft202012Validator:
+    return Draft202012Validator(
+        inline_references(document, schema), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1").replace("#", "%23")
 
@@ -83,11 +106,7 @@ def service_schemas(cloud: str, service: str, version: str) -> ServiceSchemas:
         found[operation.operation_id or ""] = OperationSchemas(
             operation_id=operation.operation_id or "",
             document=document,
-            request_body=_validator(
-                registry, f"{base}/requestBody/content/application~1json/schema"
-            )
-            if body
-            else None,
+            request_body=request_validator(document, body["schema"]) if body else None,
             request_body_schema=resolve(document, body["schema"]) if body else None,
             parameters=parameters,
             replies=replies,

@@ -32,8 +32,10 @@ class Tasks:
     def all(self) -> list[dict[str, Any]]:
         return list(self.context.store.all(self.kind))
 
-    def state(self, task: dict[str, Any]) -> str:
-        return current_state(self.lifecycle, task, self.context.config, self.context.clock.now())
+    def state(self, task: dict[str, Any], now: float | None = None) -> str:
+        """The task's state at `now` (default: the clock; pass it when reading many tasks)."""
+        moment = self.context.clock.now() if now is None else now
+        return current_state(self.lifecycle, task, self.context.config, moment)
 
     def observe(self, key: str, task: dict[str, Any]) -> str:
         """The state a describe/list call sees; in polls mode each call moves the task on."""

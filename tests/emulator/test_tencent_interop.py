@@ -16,8 +16,8 @@ from tencentcloud.common.profile.client_profile import ClientProfile
 from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.tiw.v20190919 import models, tiw_client
 
-from emulator.config import DEFAULT_SDK_APP_ID
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
+from emulator.config import DEFAULT_SDK_APP_ID, Config, Progression
+from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve
 
 REGION = "ap-singapore"
 
@@ -231,3 +231,55 @@ def test_failed_recording_reports_failed_operation_record(emulator: Running) -> 
         json.loads(emulator.emulator.exchanges[-1][1].body)["Response"]["Error"]["Code"]
         == error.get_code()
     )
+
+
+def test_get_with_flattened_nested_parameters_and_python_booleans(emulator: Running) -> None:
+    """The SDK's GET form sends MixStream.Enabled=True and Whiteboard.Width=... as query keys."""
+    task_id = finished_recording(emulator)
+    create = models.CreateVideoGenerationTaskRequest()
+    create.SdkAppId, create.OnlineRecordTaskId = DEFAULT_SDK_APP_ID, task_id
+    create.MixStream = models.MixStream()
+    create.MixStream.Enabled, create.MixStream.ModelId = True, 1
+    create.RecordControl = models.RecordControl()
+    create.RecordControl.Enabled = True
+    control = models.StreamControl()
+    control.StreamId, control.DisableAudio = "tic_record_user", False
+    create.RecordControl.StreamControls = [control]
+    assert tiw(emulator, method="GET").CreateVideoGenerationTask(create).TaskId
+    request = emulator.emulator.exchanges[-1][0]
+    assert "MixStream.Enabled=True" in request.raw_query
+    assert "RecordControl.StreamControls.0.StreamId=tic_record_user" in request.raw_query
+
+
+def test_polls_progression_moves_one_step_per_describe() -> None:
+    with serve(Config(progression=Progression.POLLS)) as running:
+        task_id = running.seed(
+            "/tiw/recording-tasks", {"SdkAppId": DEFAULT_SDK_APP_ID, "RoomId": 1}
+        )["TaskId"]
+        client = tiw(running)
+        states = [client.DescribeOnlineRecord(describe_request(task_id)).Status for _ in range(5)]
+    assert states == ["PREPARED", "RECORDING", "STOPPED", "FINISHED", "FINISHED"]
+
+
+def test_failure_injection_ends_every_task_in_failure_when_the_share_is_one() -> None:
+    with serve(Config(progression=Progression.IMMEDIATE, failure_rate=1.0)) as running:
+        task_id = running.seed(
+            "/tiw/recording-tasks", {"SdkAppId": DEFAULT_SDK_APP_ID, "RoomId": 1}
+        )["TaskId"]
+        error = sdk_error(lambda: tiw(running).DescribeOnlineRecord(describe_request(task_id)))
+        assert error.get_code() == "FailedOperation.Record"
+        job_id = running.seed("/vclm/stylization-jobs", {})["JobId"]
+        assert (
+            vclm(running).call_json("DescribeVideoStylizationJob", {"JobId": job_id})["Response"][
+                "StatusCode"
+            ]
+            == "JobFailed"
+        )
+
+
+def test_no_failures_when_the_share_is_zero() -> None:
+    with serve(Config(progression=Progression.IMMEDIATE, failure_rate=0.0)) as running:
+        task_id = running.seed(
+            "/tiw/recording-tasks", {"SdkAppId": DEFAULT_SDK_APP_ID, "RoomId": 1}
+        )["TaskId"]
+        assert tiw(running).DescribeOnlineRecord(describe_request(task_id)).Status == "FINISHED"

@@ -177,7 +177,7 @@ class MetaStudioBackend:
         return len(matching), page
 
     def _view(self, job: dict[str, Any], now: float) -> JobView:
-        state = self.jobs.state(job)
+        state = self.jobs.state(job, now)
         entered = {k: float(v) for k, v in job.get("_entered", {}).items()}
         for step in reached(state):
             entered.setdefault(step, self._entry_time(job, step, now))

@@ -1,0 +1,234 @@
+"""Throughput and latency of the emulator vs a stock Prism mock server, same specs, one run.
+
+Signed DescribeOnlineRecord (TC3) and ListDigitalHumanVideo (AK/SK) requests are
+sent by one load generator (benchmarks/load.py) to each server in turn. The
+emulator verifies every signature, validates every request against the spec and
+reads its state from SQLite; Prism validates against the spec and answers with
+the documented example. Prism (@stoplight/prism-cli) is installed by this
+benchmark into build/prism with npm. Prism routes on paths only, so it gets a
+view of the TIW spec in which DescribeOnlineRecord is `POST /`.
+Goal (issue 4): at least 3x Prism's requests per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.load import LoadResult, fetch_once, http_request, run_load
+from emulator.config import (
+    DEFAULT_HUAWEI_CREDENTIALS,
+    DEFAULT_HUAWEI_PROJECT,
+    DEFAULT_SDK_APP_ID,
+    DEFAULT_TENCENT_CREDENTIALS,
+)
+from generator.runtime import tc3
+from generator.runtime.sdk_hmac import SdkHmacAuth
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+BUILD = REPOSITORY / "build"
+PRISM_VERSION = "5.16.0"
+PRISM = BUILD / "prism" / "node_modules" / ".bin" / "prism"
+TIW_BUNDLE = REPOSITORY / "generated/openapi/tencentcloud/tiw/2019-09-19/openapi.json"
+METASTUDIO_BUNDLE = REPOSITORY / "generated/openapi/huaweicloud/metastudio/v1/openapi.json"
+TASK_ID = "benchrecording000001"
+GOAL = 3.0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing listens on {port}")
+
+
+def install_prism() -> Path:
+    if PRISM.exists():
+        return PRISM
+    npm = shutil.which("npm")
+    if npm is None:
+        raise RuntimeError("npm is needed to install Prism")
+    subprocess.run(
+        [
+            npm,
+            "install",
+            "--prefix",
+            str(PRISM.parents[2]),
+            "--no-audit",
+            "--no-fund",
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return PRISM
+
+
+def prism_view_of_tiw() -> Path:
+    bundle = json.loads(TIW_BUNDLE.read_text())
+    bundle["paths"] = {"/": {"post": bundle["paths"]["/#X-TC-Action=DescribeOnlineRecord"]["post"]}}
+    target = BUILD / "bench" / "prism-tiw-describe-online-record.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(bundle))
+    return target
+
+
+def tencent_request(port: int) -> bytes:
+    secret_id, secret_key = next(iter(DEFAULT_TENCENT_CREDENTIALS.items()))
+    body = json.dumps({"SdkAppId": DEFAULT_SDK_APP_ID, "TaskId": TASK_ID}).encode()
+    host, timestamp = f"127.0.0.1:{port}", int(time.time())
+    headers = {
+        "Content-Type": "application/json",
+        "X-TC-Action": "DescribeOnlineRecord",
+        "X-TC-Version": "2019-09-19",
+        "X-TC-Region": "ap-singapore",
+        "X-TC-Timestamp": str(timestamp),
+        "Authorization": tc3.authorization(
+            secret_id, secret_key, "tiw", timestamp, "POST", host, "application/json", "", body
+        ),
+    }
+    return http_request("POST", "/", host, headers, body)
+
+
+def huawei_request(port: int) -> bytes:
+    ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
+    url = f"http://127.0.0.1:{port}/v1/{DEFAULT_HUAWEI_PROJECT}/digital-human-videos"
+    request = httpx.Request(
+        "GET",
+        url,
+        params={"limit": 10, "state": "SUCCEED,FAILED"},
+        headers={"Content-Type": "application/json"},
+    )
+    signed = next(SdkHmacAuth(ak, sk, project_id=DEFAULT_HUAWEI_PROJECT).sync_auth_flow(request))
+    target = signed.url.raw_path.decode()
+    return http_request("GET", target, f"127.0.0.1:{port}", dict(signed.headers), b"")
+
+
+def check_reply(port: int, raw: bytes, tencent: bool) -> None:
+    """One request by hand first: a benchmark of error replies would prove nothing."""
+    status, data = fetch_once("127.0.0.1", port, raw)
+    body = json.loads(data)
+    if status != 200 or (tencent and "Error" in body["Response"]):
+        raise RuntimeError(f"benchmark request fails on port {port}: {status} {body}")
+
+
+def seed_emulator(port: int) -> None:
+    admin = f"http://127.0.0.1:{port}/_emulator"
+    body = {
+        "TaskId": TASK_ID,
+        "SdkAppId": DEFAULT_SDK_APP_ID,
+        "RoomId": 880528,
+        "Users": ["a", "b"],
+        "State": "FINISHED",
+    }
+    httpx.post(f"{admin}/tiw/recording-tasks", json=body).raise_for_status()
+    for index in range(20):
+        job = {"asset_name": f"video-{index}", "state": "SUCCEED" if index % 2 else "FAILED"}
+        httpx.post(f"{admin}/metastudio/{DEFAULT_HUAWEI_PROJECT}/jobs", json=job).raise_for_status()
+
+
+def measure(port: int, raw: bytes, connections: int, seconds: float) -> LoadResult:
+    run_load("127.0.0.1", port, raw, connections, 1.0)  # warm up
+    result = run_load("127.0.0.1", port, raw, connections, seconds)
+    if set(result.statuses) != {200}:
+        raise RuntimeError(f"non-200 replies during the run: {result.statuses}")
+    return result
+
+
+def start(command: list[str], port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        command, cwd=REPOSITORY, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    wait_for_port(port, process)
+    return process
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--out", default=str(BUILD / "bench" / "emulator_vs_prism.json"))
+    args = parser.parse_args()
+    prism = install_prism()
+    operations = {
+        "DescribeOnlineRecord": (tencent_request, True, prism_view_of_tiw()),
+        "ListDigitalHumanVideo": (huawei_request, False, METASTUDIO_BUNDLE),
+    }
+    results: dict[str, dict[str, Any]] = {}
+    port = free_port()
+    emulator = start(
+        [sys.executable, "-m", "emulator", "--port", str(port), "--progression", "manual"], port
+    )
+    try:
+        seed_emulator(port)
+        for name, (build, tencent, _) in operations.items():
+            raw = build(port)
+            check_reply(port, raw, tencent)
+            results.setdefault(name, {})["emulator"] = measure(
+                port, raw, args.connections, args.seconds
+            ).summary()
+    finally:
+        emulator.terminate()
+        emulator.wait(10)
+    for name, (build, tencent, spec) in operations.items():
+        port = free_port()
+        server = start([str(prism), "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"], port)
+        try:
+            raw = build(port)
+            check_reply(port, raw, tencent)
+            results[name]["prism"] = measure(port, raw, args.connections, args.seconds).summary()
+        finally:
+            server.terminate()
+            server.wait(10)
+    report: dict[str, Any] = {
+        "benchmark": "signed requests, one closed-loop load generator, emulator then Prism",
+        "connections": args.connections,
+        "seconds": args.seconds,
+        "prism": PRISM_VERSION,
+        "operations": results,
+        "goal_ratio": GOAL,
+    }
+    setup = f"{args.connections} connections, {args.seconds:.0f} s each"
+    print(f"emulator vs Prism {PRISM_VERSION}: {setup}")
+    for name, pair in results.items():
+        ratio = pair["emulator"]["requests_per_second"] / pair["prism"]["requests_per_second"]
+        pair["ratio"] = round(ratio, 2)
+        for contender in ("emulator", "prism"):
+            stats = pair[contender]
+            print(
+                f"  {name:22s} {contender:8s} {stats['requests_per_second']:8.0f} req/s  "
+                f"p50 {stats['p50_ms']:6.2f} ms  p99 {stats['p99_ms']:7.2f} ms"
+            )
+        verdict = "met" if ratio >= GOAL else "NOT met"
+        print(f"  {name:22s} ratio {ratio:.2f}x (goal {GOAL}x: {verdict})")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"  report: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
