@@ -1,7 +1,8 @@
 """Throughput and latency of the emulator vs a stock Prism mock server, same specs, one run.
 
 Signed DescribeOnlineRecord (TC3) and ListDigitalHumanVideo (AK/SK) requests are
-sent by one load generator (benchmarks/load.py) to each server in turn. The
+sent by one load generator to each server in turn: wrk when it can be had (a C
+program, so that the servers get the CPU), else benchmarks/load.py. The
 emulator verifies every signature, validates every request against the spec and
 reads its state from SQLite; Prism validates against the spec and answers with
 the documented example. Prism (@stoplight/prism-cli) is installed by this
@@ -19,12 +20,14 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from benchmarks.load import LoadResult, fetch_once, http_request, run_load
+from benchmarks.load import fetch_once, http_request, run_load
+from benchmarks.wrk import run_wrk, wrk_binary
 from emulator.config import (
     DEFAULT_HUAWEI_CREDENTIALS,
     DEFAULT_HUAWEI_PROJECT,
@@ -95,7 +98,22 @@ def prism_view_of_tiw() -> Path:
     return target
 
 
-def tencent_request(port: int) -> bytes:
+@dataclass(frozen=True)
+class Call:
+    """One signed request, as both load generators need it."""
+
+    method: str
+    target: str
+    host: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def raw(self) -> bytes:
+        return http_request(self.method, self.target, self.host, self.headers, self.body)
+
+
+def tencent_request(port: int) -> Call:
     secret_id, secret_key = next(iter(DEFAULT_TENCENT_CREDENTIALS.items()))
     body = json.dumps({"SdkAppId": DEFAULT_SDK_APP_ID, "TaskId": TASK_ID}).encode()
     host, timestamp = f"127.0.0.1:{port}", int(time.time())
@@ -109,10 +127,10 @@ def tencent_request(port: int) -> bytes:
             secret_id, secret_key, "tiw", timestamp, "POST", host, "application/json", "", body
         ),
     }
-    return http_request("POST", "/", host, headers, body)
+    return Call("POST", "/", host, headers, body)
 
 
-def huawei_request(port: int) -> bytes:
+def huawei_request(port: int) -> Call:
     ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
     url = f"http://127.0.0.1:{port}/v1/{DEFAULT_HUAWEI_PROJECT}/digital-human-videos"
     request = httpx.Request(
@@ -123,12 +141,12 @@ def huawei_request(port: int) -> bytes:
     )
     signed = next(SdkHmacAuth(ak, sk, project_id=DEFAULT_HUAWEI_PROJECT).sync_auth_flow(request))
     target = signed.url.raw_path.decode()
-    return http_request("GET", target, f"127.0.0.1:{port}", dict(signed.headers), b"")
+    return Call("GET", target, f"127.0.0.1:{port}", dict(signed.headers), b"")
 
 
-def check_reply(port: int, raw: bytes, tencent: bool) -> None:
+def check_reply(port: int, call: Call, tencent: bool) -> None:
     """One request by hand first: a benchmark of error replies would prove nothing."""
-    status, data = fetch_once("127.0.0.1", port, raw)
+    status, data = fetch_once("127.0.0.1", port, call.raw)
     body = json.loads(data)
     if status != 200 or (tencent and "Error" in body["Response"]):
         raise RuntimeError(f"benchmark request fails on port {port}: {status} {body}")
@@ -149,12 +167,18 @@ def seed_emulator(port: int) -> None:
         httpx.post(f"{admin}/metastudio/{DEFAULT_HUAWEI_PROJECT}/jobs", json=job).raise_for_status()
 
 
-def measure(port: int, raw: bytes, connections: int, seconds: float) -> LoadResult:
-    run_load("127.0.0.1", port, raw, connections, 1.0)  # warm up
-    result = run_load("127.0.0.1", port, raw, connections, seconds)
+def measure(
+    port: int, call: Call, connections: int, seconds: float, wrk: str | None
+) -> dict[str, Any]:
+    if wrk is not None:
+        url = f"http://127.0.0.1:{port}{call.target}"
+        run_wrk(wrk, url, call.method, call.headers, call.body, connections, 1)  # warm up
+        return run_wrk(wrk, url, call.method, call.headers, call.body, connections, seconds)
+    run_load("127.0.0.1", port, call.raw, connections, 1.0)  # warm up
+    result = run_load("127.0.0.1", port, call.raw, connections, seconds)
     if set(result.statuses) != {200}:
         raise RuntimeError(f"non-200 replies during the run: {result.statuses}")
-    return result
+    return result.summary()
 
 
 def start(command: list[str], port: int) -> subprocess.Popen[bytes]:
@@ -172,6 +196,8 @@ def main() -> int:
     parser.add_argument("--out", default=str(BUILD / "bench" / "emulator_vs_prism.json"))
     args = parser.parse_args()
     prism = install_prism()
+    wrk = wrk_binary()
+    generator = "wrk (1 thread)" if wrk else "benchmarks/load.py (Python; wrk not available)"
     operations = {
         "DescribeOnlineRecord": (tencent_request, True, prism_view_of_tiw()),
         "ListDigitalHumanVideo": (huawei_request, False, METASTUDIO_BUNDLE),
@@ -184,11 +210,10 @@ def main() -> int:
     try:
         seed_emulator(port)
         for name, (build, tencent, _) in operations.items():
-            raw = build(port)
-            check_reply(port, raw, tencent)
-            results.setdefault(name, {})["emulator"] = measure(
-                port, raw, args.connections, args.seconds
-            ).summary()
+            call = build(port)
+            check_reply(port, call, tencent)
+            summary = measure(port, call, args.connections, args.seconds, wrk)
+            results.setdefault(name, {})["emulator"] = summary
     finally:
         emulator.terminate()
         emulator.wait(10)
@@ -196,14 +221,15 @@ def main() -> int:
         port = free_port()
         server = start([str(prism), "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"], port)
         try:
-            raw = build(port)
-            check_reply(port, raw, tencent)
-            results[name]["prism"] = measure(port, raw, args.connections, args.seconds).summary()
+            call = build(port)
+            check_reply(port, call, tencent)
+            results[name]["prism"] = measure(port, call, args.connections, args.seconds, wrk)
         finally:
             server.terminate()
             server.wait(10)
     report: dict[str, Any] = {
         "benchmark": "signed requests, one closed-loop load generator, emulator then Prism",
+        "load_generator": generator,
         "connections": args.connections,
         "seconds": args.seconds,
         "prism": PRISM_VERSION,
@@ -211,7 +237,7 @@ def main() -> int:
         "goal_ratio": GOAL,
     }
     setup = f"{args.connections} connections, {args.seconds:.0f} s each"
-    print(f"emulator vs Prism {PRISM_VERSION}: {setup}")
+    print(f"emulator vs Prism {PRISM_VERSION}: {setup}, load from {generator}")
     for name, pair in results.items():
         ratio = pair["emulator"]["requests_per_second"] / pair["prism"]["requests_per_second"]
         pair["ratio"] = round(ratio, 2)
