@@ -25,6 +25,7 @@ from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.errors import ApiError
+from emulator.protocols.query_text import coerce, schema_type
 from emulator.schemas import OperationSchemas, ServiceSchemas
 from generator.runtime import sdk_hmac
 from generator.walk import operations
@@ -40,8 +41,6 @@ BODY_NOT_JSON = "MSS.10000002"
 BODY_INVALID = "MSS.10000003"
 _IAM = "Incorrect IAM authentication information: "
 _SDK_DATE = re.compile(r"\d{8}T\d{6}Z")
-_INTEGER = re.compile(r"[+-]?\d+")
-_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
 @dataclass(frozen=True)
@@ -134,37 +133,14 @@ def _latin1_to_utf8(text: str) -> str:
         return text
 
 
-def _type_of(schema: dict[str, Any]) -> str:
-    kind = schema.get("type", "string")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
-    return str(kind)
-
-
-def _coerce(value: str, schema: dict[str, Any]) -> Any:
-    """Query text as the schema's type; left as text when it does not parse, so that
-    validation reports the type error (never a 500)."""
-    kind = _type_of(schema)
-    if kind == "integer" and _INTEGER.fullmatch(value):
-        try:
-            return int(value)
-        except ValueError:  # beyond Python's digit limit for int()
-            return value
-    if kind == "number" and _NUMBER.fullmatch(value):
-        return float(value)
-    if kind == "boolean" and value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    return value
-
-
 def _query_value(values: list[str], schema: dict[str, Any]) -> Any:
-    if _type_of(schema) == "array":
+    if schema_type(schema) == "array":
         # Both spellings reach real services: the SDK repeats the key, hand-written URLs
         # often join the items with commas.
         items = schema.get("items", {})
-        return [_coerce(part, items) for value in values for part in value.split(",") if part]
+        return [coerce(part, items) for value in values for part in value.split(",") if part]
     # A repeated scalar is joined with commas, as the Java services behind the gateway bind it.
-    return _coerce(",".join(values), schema)
+    return coerce(",".join(values), schema)
 
 
 class HuaweiCloudProtocol:

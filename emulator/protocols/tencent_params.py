@@ -10,32 +10,10 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 
 from emulator.protocols.errors import ApiError
+from emulator.protocols.query_text import coerce
 
 Resolve = Callable[[Any], Any]
 _INDEX = re.compile(r"^\d+$")
-
-
-def _type_of(schema: dict[str, Any]) -> str:
-    kind = schema.get("type", "string")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "string")
-    return str(kind)
-
-
-def _coerce(value: str, schema: dict[str, Any]) -> Any:
-    """A query string value as the schema's type; left as text when it does not parse
-    (validation then reports the type error)."""
-    kind = _type_of(schema)
-    try:
-        if kind == "integer":
-            return int(value)
-        if kind == "number":
-            return float(value)
-    except ValueError:
-        return value
-    if kind == "boolean" and value.lower() in ("true", "false"):
-        return value.lower() == "true"  # the Python SDK sends True/False
-    return value
 
 
 def _child(schema: dict[str, Any], key: str, resolve: Resolve) -> dict[str, Any]:
@@ -58,7 +36,7 @@ def unflatten(
             last = depth == len(parts) - 1
             part_schema = _child(node_schema, part, resolve)
             if last:
-                leaf = _coerce(value, part_schema)
+                leaf = coerce(value, part_schema)
                 _assign(node, part, leaf)
             else:
                 following = parts[depth + 1]

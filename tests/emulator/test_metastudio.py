@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-import socket
 import tempfile
-import threading
-import time
 import types
 import uuid
 from collections.abc import Iterator
@@ -21,7 +18,6 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-import uvicorn
 
 from emulator.app import Emulator
 from emulator.clock import Clock
@@ -43,6 +39,7 @@ from emulator.protocols.huaweicloud import (
 from emulator.schemas import service_schemas
 from emulator.store import Store
 from generator.runtime.sdk_hmac import SdkHmacAuth
+from tests.emulator.conftest import serve
 
 T0 = 1_700_000_000.0  # 2023-11-14T22:13:20Z: the frozen wall clock of in-process tests
 DAY = 86_400
@@ -150,21 +147,8 @@ def sdk() -> Iterator[types.SimpleNamespace]:
 def server() -> Iterator[str]:
     """The whole app under uvicorn on a free loopback port, on the real clock (the SDK
     signs with the real time)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    app = Emulator(Config(progression=Progression.MANUAL))
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    uvicorn_server = uvicorn.Server(config)
-    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not uvicorn_server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
+    with serve(Config(progression=Progression.MANUAL)) as running:
+        yield f"http://127.0.0.1:{running.port}"
 
 
 def sdk_client(sdk: types.SimpleNamespace, endpoint: str, sk: str = SK) -> Any:
