@@ -6,13 +6,21 @@ import sys
 
 import pytest
 
-from emulator.config import DEFAULT_SDK_APP_ID
+from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID
 from generator.catalog import REPOSITORY
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
 
-for name in ("tencentcloud-tiw-client", "tencentcloud-vclm-client"):
+for name in (
+    "tencentcloud-tiw-client",
+    "tencentcloud-vclm-client",
+    "huaweicloud-metastudio-client",
+):
     sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / name))
 
+from huaweicloud_metastudio_client import HuaweiCloudError  # noqa: E402
+from huaweicloud_metastudio_client import connect as connect_metastudio  # noqa: E402
+from huaweicloud_metastudio_client.api.video_production import list_digital_human_video  # noqa: E402
+from huaweicloud_metastudio_client.models import ListDigitalHumanVideoResponse, OutputAssetInfo  # noqa: E402
 from tencentcloud_tiw_client import TencentCloudError  # noqa: E402
 from tencentcloud_tiw_client import connect as connect_tiw  # noqa: E402
 from tencentcloud_tiw_client.api.recording import describe_online_record  # noqa: E402
@@ -55,3 +63,24 @@ def test_generated_vclm_client(emulator: Running) -> None:
         client=client, body=DescribeVideoStylizationJobRequest(job_id=job_id)
     )
     assert output.status_code == "JobSuccess"
+
+
+def test_generated_metastudio_client(emulator: Running) -> None:
+    project = DEFAULT_HUAWEI_PROJECT
+    emulator.seed(f"/metastudio/{project}/jobs", {"asset_name": "One Day", "state": "SUCCEED"})
+    emulator.seed(f"/metastudio/{project}/jobs", {"asset_name": "Two Days", "state": "FAILED"})
+    ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
+    client = connect_metastudio(ak, sk, project_id=project, endpoint=f"http://{emulator.endpoint}")
+    page = list_digital_human_video.sync(client=client, project_id=project, state="SUCCEED")
+    assert isinstance(page, ListDigitalHumanVideoResponse) and page.count == 1
+    assert isinstance(page.jobs, list) and isinstance(
+        page.jobs[0].output_asset_config, OutputAssetInfo
+    )
+    assert page.jobs[0].output_asset_config.asset_name == "One Day"
+    wrong = connect_metastudio(
+        ak, "wrong", project_id=project, endpoint=f"http://{emulator.endpoint}"
+    )
+    with pytest.raises(HuaweiCloudError) as caught:
+        list_digital_human_video.sync(client=wrong, project_id=project)
+    assert (caught.value.status_code, caught.value.error_code) == (401, "APIG.0301")
+    assert caught.value.request_id
