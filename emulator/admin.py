@@ -92,7 +92,10 @@ class Admin:
                 body = json.loads(request.body) if request.body.strip() else None
             except (UnicodeDecodeError, ValueError):
                 raise AdminError(400, "the body is not valid JSON") from None
-            return handler(self.context, match.groupdict(), body)
+            try:
+                return handler(self.context, match.groupdict(), body)
+            except ValueError as error:  # what the store or a backend refuses
+                raise AdminError(400, str(error)) from None
         if allowed:
             raise AdminError(405, f"use {', '.join(sorted(set(allowed)))}")
         raise AdminError(404, f"no admin route {request.path}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -20,6 +21,7 @@ from emulator.context import Context
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
+from emulator.request_log import RequestLog
 from emulator.services import metastudio, tiw, vclm
 from emulator.store import Store
 
@@ -35,8 +37,9 @@ class BodyTooLarge(Exception):
 
 
 class Emulator:
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, request_log: RequestLog | None = None) -> None:
         self.config = config
+        self.request_log = request_log
         self.store = Store(config.data)
         self.context = Context(config, self.store, Clock(self.store))
         self.tencent = TencentCloudProtocol(
@@ -117,17 +120,16 @@ class Emulator:
             }
         )
         await send({"type": "http.response.body", "body": reply.body})
-        elapsed = (time.perf_counter() - started) * 1000
-        log.info(
-            "%s %s %s %s %d %s %.1fms",
-            scope["method"],
-            scope["path"],
-            reply.action,
-            reply.status,
-            len(reply.body),
-            reply.outcome,
-            elapsed,
-        )
+        if self.request_log is not None:
+            self.request_log.record(
+                scope["method"],
+                scope["path"],
+                reply.action,
+                reply.status,
+                len(reply.body),
+                reply.outcome,
+                (time.perf_counter() - started) * 1000,
+            )
 
     async def _body(self, receive: Receive) -> bytes:
         chunks, size = [], 0
@@ -147,6 +149,8 @@ class Emulator:
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                if self.request_log is not None:
+                    self.request_log.flush()
                 self.store.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
@@ -173,6 +177,6 @@ def from_environment() -> Emulator:
     """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
     from emulator.cli import CONFIG_ENV, config_from_json
 
-    emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]))
+    emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))
     load_fixtures(emulator)
     return emulator

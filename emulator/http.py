@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+import orjson
+
 
 @dataclass(frozen=True)
 class Request:
@@ -34,7 +36,16 @@ class Reply:
     outcome: str = "ok"
 
 
+def json_body(payload: Any) -> bytes:
+    """Compact UTF-8 JSON (orjson; the standard library for what it refuses, such as
+    integers beyond 64 bits)."""
+    try:
+        return orjson.dumps(payload)
+    except TypeError:
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def json_reply(status: int, payload: Any, headers: list[tuple[str, str]] | None = None) -> Reply:
     # Exactly application/json: the Tencent Python SDK parses errors only then.
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    body = json_body(payload)
     return Reply(status, body, [("Content-Type", "application/json"), *(headers or [])])

@@ -7,6 +7,7 @@ is deterministic under a manual clock and the same in every worker process.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +34,7 @@ def new_task_fields(config: Config, now: float, counter: int) -> dict[str, Any]:
     return {"_created": now, "_polls": 0, "_fails": rng.random() < config.failure_rate}
 
 
-def steps_taken(task: dict[str, Any], config: Config, now: float) -> int:
+def steps_taken(task: Mapping[str, Any], config: Config, now: float) -> int:
     if config.progression is Progression.IMMEDIATE:
         return 1 << 30
     if config.progression is Progression.POLLS:
@@ -43,7 +44,7 @@ def steps_taken(task: dict[str, Any], config: Config, now: float) -> int:
     return 0
 
 
-def current_state(lifecycle: Lifecycle, task: dict[str, Any], config: Config, now: float) -> str:
+def current_state(lifecycle: Lifecycle, task: Mapping[str, Any], config: Config, now: float) -> str:
     pinned = task.get("_state")
     if pinned:  # set through the admin API
         return str(pinned)

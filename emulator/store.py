@@ -3,16 +3,21 @@
 Every resource is a JSON document keyed by (kind, id); writes are committed
 before the reply is sent (synchronous=FULL in WAL mode), so an acknowledged
 write is never lost. Several worker processes may share one file.
+
+Reads are served from a per-process cache that is dropped whenever another
+connection has committed (SQLite's `PRAGMA data_version` tells), so every read
+still sees every acknowledged write of every worker.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS resources (
@@ -25,6 +30,15 @@ CREATE TABLE IF NOT EXISTS resources (
 CREATE INDEX IF NOT EXISTS resources_by_created ON resources (kind, created);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+_MISSING = object()
+CACHED_DOCUMENTS = 100_000
+
+
+def encode(data: Mapping[str, Any]) -> bytes:
+    try:
+        return orjson.dumps(data)
+    except TypeError as error:  # e.g. an integer beyond 64 bits (requests cannot carry one)
+        raise ValueError(f"cannot store this resource: {error}") from None
 
 
 class Store:
@@ -39,43 +53,88 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
+        # Only a file can be written by other connections (other workers).
+        self._shared = path is not None
+        self._version = self._data_version()
+        self._documents: dict[tuple[str, str], bytes | None] = {}
+        self._scans: dict[str, list[Mapping[str, Any]]] = {}
+        self._settings: dict[str, str | None] = {}
+
+    def _data_version(self) -> int:
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _refresh(self) -> None:
+        """Drop the cache when another connection has committed since the last read."""
+        if self._shared:
+            version = self._data_version()
+            if version != self._version:
+                self._version = version
+                self._forget()
+
+    def _forget(self) -> None:
+        self._documents.clear()
+        self._scans.clear()
+        self._settings.clear()
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
-    def put(self, kind: str, key: str, created: float, data: dict[str, Any]) -> None:
+    def put(self, kind: str, key: str, created: float, data: Mapping[str, Any]) -> None:
+        document = encode(data)
         with self._lock:
             self._db.execute(
                 "INSERT INTO resources (kind, id, created, data) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data",
-                (kind, key, created, json.dumps(data, ensure_ascii=False)),
+                (kind, key, created, document.decode()),
             )
+            self._documents[(kind, key)] = document
+            self._scans.pop(kind, None)
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
+        """The resource as a fresh dict the caller may change, or None."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT data FROM resources WHERE kind = ? AND id = ?", (kind, key)
-            ).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+            self._refresh()
+            document = self._documents.get((kind, key), _MISSING)
+            if document is _MISSING:
+                row = self._db.execute(
+                    "SELECT data FROM resources WHERE kind = ? AND id = ?", (kind, key)
+                ).fetchone()
+                document = None if row is None else row[0].encode()
+                if len(self._documents) >= CACHED_DOCUMENTS:  # unknown IDs must not pile up
+                    self._documents.clear()
+                self._documents[(kind, key)] = document
+        return None if document is None else dict(orjson.loads(document))  # type: ignore[arg-type]
 
-    def all(self, kind: str) -> Iterator[dict[str, Any]]:
+    def scan(self, kind: str) -> Sequence[Mapping[str, Any]]:
+        """Every resource of a kind, oldest first, shared: read them, never change them
+        (`get` gives a copy to change)."""
         with self._lock:
-            rows = self._db.execute(
-                "SELECT data FROM resources WHERE kind = ? ORDER BY created, id", (kind,)
-            ).fetchall()
-        for (data,) in rows:
-            yield dict(json.loads(data))
+            self._refresh()
+            found = self._scans.get(kind)
+            if found is None:
+                rows = self._db.execute(
+                    "SELECT data FROM resources WHERE kind = ? ORDER BY created, id", (kind,)
+                ).fetchall()
+                found = self._scans[kind] = [orjson.loads(data) for (data,) in rows]
+        return found
 
     def delete_all(self) -> None:
         with self._lock:
             self._db.execute("DELETE FROM resources")
             self._db.execute("DELETE FROM settings")
+            self._forget()
 
     def setting(self, key: str, default: str) -> str:
         with self._lock:
-            row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else str(row[0])
+            self._refresh()
+            value = self._settings.get(key, _MISSING)
+            if value is _MISSING:
+                row = self._db.execute(
+                    "SELECT value FROM settings WHERE key = ?", (key,)
+                ).fetchone()
+                value = self._settings[key] = None if row is None else str(row[0])
+        return default if value is None else str(value)
 
     def set_setting(self, key: str, value: str) -> None:
         with self._lock:
@@ -84,11 +143,12 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+            self._settings[key] = value
 
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         with self._lock:
             rows = self._db.execute("SELECT kind, data FROM resources ORDER BY kind, created, id")
             result: dict[str, list[dict[str, Any]]] = {}
             for kind, data in rows.fetchall():
-                result.setdefault(kind, []).append(json.loads(data))
+                result.setdefault(kind, []).append(orjson.loads(data))
         return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from emulator.config import Progression
@@ -29,10 +30,11 @@ class Tasks:
     def get(self, key: str) -> dict[str, Any] | None:
         return self.context.store.get(self.kind, key)
 
-    def all(self) -> list[dict[str, Any]]:
-        return list(self.context.store.all(self.kind))
+    def all(self) -> Sequence[Mapping[str, Any]]:
+        """Every task of the kind, oldest first: shared records, to read only."""
+        return self.context.store.scan(self.kind)
 
-    def state(self, task: dict[str, Any], now: float | None = None) -> str:
+    def state(self, task: Mapping[str, Any], now: float | None = None) -> str:
         """The task's state at `now` (default: the clock; pass it when reading many tasks)."""
         moment = self.context.clock.now() if now is None else now
         return current_state(self.lifecycle, task, self.context.config, moment)
@@ -40,11 +42,18 @@ class Tasks:
     def observe(self, key: str, task: dict[str, Any]) -> str:
         """The state a describe/list call sees; in polls mode each call moves the task on."""
         state = self.state(task)
-        moving = "_state" not in task and not self.lifecycle.final(state)
-        if self.context.config.progression is Progression.POLLS and moving:
+        if self.moves_when_observed(task, state):
             task["_polls"] = int(task["_polls"]) + 1
             self.context.store.put(self.kind, key, float(task["_created"]), task)
         return state
+
+    def moves_when_observed(self, task: Mapping[str, Any], state: str) -> bool:
+        """Whether a describe/list call that sees the task moves it on (polls mode)."""
+        return (
+            self.context.config.progression is Progression.POLLS
+            and "_state" not in task
+            and not self.lifecycle.final(state)
+        )
 
     def pin(self, key: str, state: str | None) -> dict[str, Any] | None:
         """Fix a task's state (None lets it progress again); None when there is no task."""

@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Callable, Generator, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import httpx
 
@@ -36,7 +37,12 @@ def _hmac(key: bytes, msg: str) -> bytes:
 
 
 def utc_date(timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d")
+    return _utc_day(timestamp // 86400)
+
+
+@lru_cache(maxsize=8)
+def _utc_day(day: int) -> str:
+    return datetime.fromtimestamp(day * 86400, tz=UTC).strftime("%Y-%m-%d")
 
 
 def hashed_payload(body: bytes) -> str:
@@ -67,10 +73,16 @@ def string_to_sign(timestamp: int, service: str, canonical: str) -> str:
     return f"{ALGORITHM}\n{timestamp}\n{scope}\n{_sha256_hex(canonical.encode('utf-8'))}"
 
 
-def signature(secret_key: str, date: str, service: str, string_to_sign: str) -> str:
+@lru_cache(maxsize=64)
+def signing_key(secret_key: str, date: str, service: str) -> bytes:
+    """The key derived for one day and service (the same all day: worth keeping)."""
     key = _hmac(("TC3" + secret_key).encode("utf-8"), date)
     key = _hmac(key, service)
-    key = _hmac(key, "tc3_request")
+    return _hmac(key, "tc3_request")
+
+
+def signature(secret_key: str, date: str, service: str, string_to_sign: str) -> str:
+    key = signing_key(secret_key, date, service)
     return hmac.new(key, string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
 
 

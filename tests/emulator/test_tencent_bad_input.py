@@ -62,6 +62,10 @@ def code(inner: dict[str, object]) -> str:
         (b'{"SdkAppId": 1, "TaskId": null}', "InvalidParameter.BodyParameterTypeUnmatched"),
         (b'{"SdkAppId": 1}', "MissingParameter"),
         (b'{"SdkAppId": 1, "TaskId": "t", "Whatever": {}}', "UnknownParameter"),
+        # Integer is a 64-bit integer: beyond it the value is invalid (and never stored).
+        (b'{"SdkAppId": 9223372036854775808, "TaskId": "t"}', "InvalidParameterValue"),
+        (b'{"SdkAppId": -9223372036854775809, "TaskId": "t"}', "InvalidParameterValue"),
+        (b'{"SdkAppId": 1' + b"0" * 40 + b', "TaskId": "t"}', "InvalidParameterValue"),
     ],
 )
 def test_malformed_bodies(emulator: Running, body: bytes, expected: str) -> None:

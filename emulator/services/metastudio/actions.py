@@ -26,14 +26,19 @@ FAILURE = {
 }
 
 
+_RFC3339: dict[int, str] = {}  # the same job times are formatted on every listing
+
+
 def rfc3339(seconds: float) -> str:
-    return _rfc3339(int(seconds))
-
-
-@lru_cache(maxsize=65536)
-def _rfc3339(seconds: int) -> str:
-    # The same job times are formatted on every listing; formatting is a tenth of a call.
-    return datetime.fromtimestamp(seconds, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    whole = int(seconds)
+    text = _RFC3339.get(whole)
+    if text is None:
+        if len(_RFC3339) >= 65536:
+            _RFC3339.clear()
+        text = _RFC3339[whole] = datetime.fromtimestamp(whole, tz=UTC).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"
+        )
+    return text
 
 
 def _instant(query: dict[str, Any], name: str) -> float | None:
@@ -47,31 +52,37 @@ def _instant(query: dict[str, Any], name: str) -> float | None:
         raise ApiError(INVALID_PARAMETER, f"Invalid parameter: {name}: {error}", 400) from None
 
 
+@lru_cache(maxsize=1024)
+def _quoted(segment: str) -> str:
+    return quote(segment, safe="")
+
+
 def render(view: JobView) -> dict[str, Any]:
     """A job as DigitalHumanVideo."""
-    job = view.job
+    job, state = view.job, view.state
     asset: dict[str, Any] = {"asset_id": job["asset_id"], "asset_name": job["asset_name"]}
-    if view.state == "SUCCEED":  # nothing to show before the video exists
-        base = f"{MEDIA_HOST}/{quote(job['project_id'], safe='')}/{job['asset_id']}"
+    if state == "SUCCEED":  # nothing to show before the video exists
+        base = f"{MEDIA_HOST}/{_quoted(job['project_id'])}/{job['asset_id']}"
         asset["cover_url"] = f"{base}/cover.png"
         if job["job_type"] == PHOTO_VIDEO:  # 2D avatar videos have no preview
             asset["preview_video_url"] = f"{base}/preview.mp4"
     rendered: dict[str, Any] = {
         "job_id": job["job_id"],
-        "state": view.state,
+        "state": state,
         "job_type": job["job_type"],
         "create_time": rfc3339(view.created),
         "lastupdate_time": rfc3339(view.updated),
     }
-    if view.started is not None:
-        rendered["start_time"] = rfc3339(view.started)
-    if view.ended is not None:
-        rendered["end_time"] = rfc3339(view.ended)
+    started, ended = view.started, view.ended
+    if started is not None:
+        rendered["start_time"] = rfc3339(started)
+    if ended is not None:
+        rendered["end_time"] = rfc3339(ended)
         duration = float(job["duration"])
         # Whole seconds print as integers, as on the API page's example (`duration: 60`).
         rendered["duration"] = int(duration) if duration.is_integer() else duration
     rendered["output_asset_config"] = asset
-    rendered["error_info"] = dict(FAILURE) if view.state == "FAILED" else None
+    rendered["error_info"] = dict(FAILURE) if state == "FAILED" else None
     return rendered
 
 

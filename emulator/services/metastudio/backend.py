@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from emulator.config import Progression
+from emulator.config import Config, Progression
 from emulator.context import Context
 from emulator.lifecycle import Lifecycle
 from emulator.tasks import Tasks
@@ -41,13 +42,47 @@ def reached(state: str) -> tuple[str, ...]:
     return (state,)  # pinned states: nothing is known about how the job got there
 
 
-@dataclass(frozen=True)
-class JobView:
-    """A job as one read sees it: its record, its state and when it entered each state."""
+def entry_time(job: Mapping[str, Any], state: str, now: float, config: Config) -> float:
+    """When the job entered `state`: exact when time drives it, else when first seen."""
+    created = float(job["_created"])
+    path = JOBS.states
+    start = path.index(job.get("_initial", path[0]))
+    if state == JOBS.failed:
+        index = len(path) - 1  # failing takes the place of the final step
+    elif state in path:
+        index = path.index(state)
+    else:
+        return now  # CANCELED and BLOCK come only from pinning
+    if index <= start:
+        return created
+    if "_state" in job:
+        return now
+    if config.progression is Progression.IMMEDIATE:
+        return created
+    if config.progression is Progression.TIME:
+        return created + (index - start) * config.step_seconds / config.speed
+    return now
 
-    job: dict[str, Any]
-    state: str
-    entered: dict[str, float]
+
+class JobView:
+    """A job as one read sees it: its record (shared: not to be changed), its state, and
+    (worked out when first asked for) when it entered each state."""
+
+    __slots__ = ("_entered", "config", "job", "now", "state")
+
+    def __init__(self, job: Mapping[str, Any], state: str, now: float, config: Config) -> None:
+        self.job, self.state, self.now, self.config = job, state, now, config
+        self._entered: dict[str, float] | None = None
+
+    @property
+    def entered(self) -> dict[str, float]:
+        if self._entered is None:
+            entered = {k: float(v) for k, v in self.job.get("_entered", {}).items()}
+            for step in reached(self.state):
+                if step not in entered:
+                    entered[step] = entry_time(self.job, step, self.now, self.config)
+            self._entered = entered
+        return self._entered
 
     @property
     def created(self) -> float:
@@ -80,24 +115,33 @@ class JobFilter:
     until: float | None = None
 
     def matches(self, view: JobView) -> bool:
-        job = view.job
+        return self.matches_record(view.job) and self.wants(view.state)
+
+    def wants(self, state: str) -> bool:
+        return self.states is None or state in self.states
+
+    def matches_record(self, job: Mapping[str, Any]) -> bool:
+        """Everything but the state, which costs more to work out."""
         # Whole seconds, as create_time shows them, so a job is inside a window that names
         # its own create_time.
-        created = int(view.created)
-        return (
+        created = int(job["_created"])
+        if not (
             job["project_id"] == self.project_id
-            and (self.states is None or view.state in self.states)
             and (self.job_type is None or job["job_type"] == self.job_type)
             and (self.job_ids is None or job["job_id"] in self.job_ids)
             and (self.since is None or created >= self.since)
             and (self.until is None or created <= self.until)
-            and all(self._field_matches(name, job.get(name)) for name in FUZZY_FIELDS)
-        )
+        ):
+            return False
+        names = self._named_fields  # usually none
+        return not names or all(self._field_matches(name, job.get(name)) for name in names)
+
+    @cached_property
+    def _named_fields(self) -> tuple[str, ...]:
+        return tuple(name for name in FUZZY_FIELDS if getattr(self, name) is not None)
 
     def _field_matches(self, name: str, actual: str | None) -> bool:
-        wanted: str | None = getattr(self, name)
-        if wanted is None:
-            return True
+        wanted: str = getattr(self, name)
         if name in self.fuzzy:
             return wanted.lower() in (actual or "").lower()
         return actual == wanted
@@ -165,29 +209,32 @@ class MetaStudioBackend:
     ) -> tuple[int, list[JobView]]:
         """The total number of matching jobs and one page of them, in order."""
         now = self.context.clock.now()
-        views = [self._view(job, now) for job in self.jobs.all()]
-        matching = sorted(
-            (view for view in views if where.matches(view)),
-            key=SORT_KEYS[sort_key],
-            reverse=descending,
-        )
+        matching = []
+        for job in self.jobs.all():  # oldest first: (created, job_id) order
+            if where.matches_record(job):
+                state = self.jobs.state(job, now)
+                if where.wants(state):
+                    matching.append(JobView(job, state, now, self.context.config))
+        if sort_key == "create_time":  # the order they came in
+            if descending:
+                matching.reverse()
+        else:
+            matching.sort(key=SORT_KEYS[sort_key], reverse=descending)
         page = matching[offset : offset + limit]
         for view in page:
             self._seen(view)
         return len(matching), page
 
-    def _view(self, job: dict[str, Any], now: float) -> JobView:
-        state = self.jobs.state(job, now)
-        entered = {k: float(v) for k, v in job.get("_entered", {}).items()}
-        for step in reached(state):
-            entered.setdefault(step, self._entry_time(job, step, now))
-        return JobView(job, state, entered)
+    def _view(self, job: Mapping[str, Any], now: float) -> JobView:
+        return JobView(job, self.jobs.state(job, now), now, self.context.config)
 
     def _seen(self, view: JobView) -> None:
         """A list call returned the job: keep the state times it showed, and (in polls
         mode) move the job on, as the describe calls of the real service are polled."""
-        job = view.job
-        changed = job.get("_entered") != view.entered
+        changed = view.job.get("_entered") != view.entered
+        if not changed and not self.jobs.moves_when_observed(view.job, view.state):
+            return
+        job = dict(view.job)  # the listed record is shared
         job["_entered"] = dict(view.entered)
         polled = int(job["_polls"])
         self.jobs.observe(job["job_id"], job)
@@ -198,25 +245,3 @@ class MetaStudioBackend:
         entered = job.setdefault("_entered", {})
         for step in reached(state):
             entered.setdefault(step, at)
-
-    def _entry_time(self, job: dict[str, Any], state: str, now: float) -> float:
-        """When the job entered `state`: exact when time drives it, else when first seen."""
-        created = float(job["_created"])
-        path = JOBS.states
-        start = path.index(job.get("_initial", path[0]))
-        if state == JOBS.failed:
-            index = len(path) - 1  # failing takes the place of the final step
-        elif state in path:
-            index = path.index(state)
-        else:
-            return now  # CANCELED and BLOCK come only from pinning
-        if index <= start:
-            return created
-        config = self.context.config
-        if "_state" in job:
-            return now
-        if config.progression is Progression.IMMEDIATE:
-            return created
-        if config.progression is Progression.TIME:
-            return created + (index - start) * config.step_seconds / config.speed
-        return now
