@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.catalog import SPECS
+from generator.catalog import REPOSITORY, SPECS
+from generator.diff import command as diff_command
 from generator.lint import lint_all
 from generator.publish import check_generated, write_generated
 
@@ -57,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-generated", help="fail if generated/ is stale")
     check.add_argument("--out", default="generated", help="folder to compare")
     check.set_defaults(run=cmd_check_generated)
+    diff = commands.add_parser(
+        "diff",
+        help="API changes between two git refs, classified by what they break",
+        description="Exit status: 0 nothing breaking (or --allow-breaking), 1 breaking, 2 error.",
+    )
+    diff_command.add_arguments(diff, REPOSITORY)
+    diff.set_defaults(run=diff_command.run)
     return parser
 
 
