@@ -8,11 +8,14 @@ from pathlib import Path
 
 from generator.catalog import REPOSITORY, SPECS
 from generator.diff import command as diff_command
-from generator.lint import lint_all
-from generator.publish import check_generated, write_generated
+
+# Each command imports its own machinery, so that `diff` does not wait for the
+# validators and generators to load.
 
 
 def cmd_lint_specs(args: argparse.Namespace) -> int:
+    from generator.lint import lint_all
+
     reports = lint_all(Path(args.specs))
     failed = False
     for report in reports:
@@ -29,6 +32,8 @@ def cmd_lint_specs(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from generator.publish import write_generated
+
     written = write_generated(Path(args.out))
     for path in written:
         print(f"wrote {path}")
@@ -36,6 +41,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check_generated(args: argparse.Namespace) -> int:
+    from generator.publish import check_generated
+
     differences = check_generated(Path(args.out))
     if not differences:
         print("generated/ is up to date")

@@ -56,6 +56,10 @@ def compare_security(
             "security-now-required", location, before="(none)", after=after, operation=operation
         )
         return
+    if is_open and not was_open:
+        # Calls without credentials are accepted now; the signed ones still work.
+        out.add("security-requirement-added", location, after="(none)", operation=operation)
+        return
     for alternative in sorted(old - new, key=show):
         out.add(
             "security-requirement-removed", location, before=show(alternative), operation=operation

@@ -28,6 +28,7 @@ REMOVED_RULES = {
     griffe.Kind.CLASS: "python-class-removed",
     griffe.Kind.FUNCTION: "python-function-removed",
     griffe.Kind.ATTRIBUTE: "python-attribute-removed",
+    griffe.Kind.TYPE_ALIAS: "python-attribute-removed",
 }
 BREAKAGE_RULES = {
     griffe.BreakageKind.PARAMETER_MOVED: "python-parameter-moved",
@@ -183,7 +184,7 @@ class PythonApiComparison:
         self._compare_fields(old, new)
 
     def _add_breakage(self, breakage: griffe.Breakage) -> None:
-        rule = BREAKAGE_RULES.get(breakage.kind, "python-api-breakage")
+        rule = BREAKAGE_RULES[breakage.kind]
         location = breakage.obj.path
         before, after = breakage.old_value, breakage.new_value
         if rule.startswith("python-parameter-"):
@@ -193,8 +194,6 @@ class PythonApiComparison:
         elif rule == "python-base-class-removed":
             before = [str(base) for base in before]
             after = [str(base) for base in after]
-        elif rule == "python-api-breakage":
-            before, after = str(before), f"{breakage.kind.value}: {after}"
         else:
             before, after = str(before), str(after)
         self.add(rule, breakage.obj, self.new_root, location, before, after)
@@ -217,9 +216,9 @@ class PythonApiComparison:
                 )
                 continue
             for obj in objects:
-                rule = REMOVED_RULES.get(kind, "python-api-breakage") if kind else None
+                # A re-exported name whose target cannot be resolved is reported as a name.
                 self.add(
-                    rule or "python-attribute-removed",
+                    REMOVED_RULES[kind] if kind else "python-attribute-removed",
                     obj,
                     self.old_root,
                     obj.path,

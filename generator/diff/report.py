@@ -43,10 +43,10 @@ class DiffResult:
         return [(service, list(group)) for service, group in groupby(ordered, lambda c: c.service)]
 
 
-def _cell(text: str) -> str:
+def _cell(text: str, limit: int | None = CELL_LIMIT) -> str:
     text = " ".join(text.split())
-    if len(text) > CELL_LIMIT:
-        text = text[: CELL_LIMIT - 1] + "…"
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
     return text.replace("\\", "\\\\").replace("|", "\\|") or "—"
 
 
@@ -82,7 +82,7 @@ def markdown(result: DiffResult) -> str:
             cells = [
                 MARKS[change.severity],
                 f"`{change.rule.id}`",
-                _cell(change.location),
+                _cell(change.location, limit=None),
                 _code(_cell(change.before)) if change.before else "—",
                 _code(_cell(change.after)) if change.after else "—",
                 _cell(change.message),

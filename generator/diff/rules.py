@@ -282,7 +282,7 @@ _RULES = (
         "python-attribute-removed",
         B,
         REMOVED,
-        "An attribute (model field) of a generated package was removed.",
+        "A public attribute, constant or model field of a generated package was removed.",
     ),
     Rule(
         "python-object-renamed",
@@ -315,12 +315,6 @@ _RULES = (
         B,
         CHANGED,
         "A model field lost its default: constructing the model without it fails.",
-    ),
-    Rule(
-        "python-api-breakage",
-        B,
-        CHANGED,
-        "griffe found a breaking change of a kind this tool has no own rule for.",
     ),
 )
 
