@@ -69,7 +69,10 @@ def extract(repo: Path, commit: str, destination: Path) -> None:
     except subprocess.CalledProcessError as error:
         raise SnapshotError(f"git archive {commit}: {error.stderr.decode().strip()}") from error
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(destination, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later
+            tar.extractall(destination, filter="data")
+        else:  # git archive of a repository holds only plain files and folders
+            tar.extractall(destination)
 
 
 @contextmanager

@@ -49,12 +49,10 @@ def request_properties(document: dict[str, Any], operation: Operation) -> frozen
     return frozenset(names)
 
 
-def _pair_renamed(
-    old_document: dict[str, Any],
-    new_document: dict[str, Any],
-    gone: dict[str, Operation],
-    came: dict[str, Operation],
+def _pair_same_place(
+    gone: dict[str, Operation], came: dict[str, Operation]
 ) -> list[tuple[Operation, Operation]]:
+    """A new operationId at the same method and path: the operation was renamed."""
     pairs = []
     for old_key, old in list(gone.items()):
         same_place = [
@@ -63,21 +61,32 @@ def _pair_renamed(
         if len(same_place) == 1:
             pairs.append((old, came.pop(same_place[0])))
             del gone[old_key]
-    old_fields = {key: request_properties(old_document, op) for key, op in gone.items()}
-    new_fields = {key: request_properties(new_document, op) for key, op in came.items()}
+    return pairs
+
+
+def _pair_same_request(
+    old_document: dict[str, Any],
+    new_document: dict[str, Any],
+    gone: dict[str, Operation],
+    came: dict[str, Operation],
+) -> list[tuple[Operation, Operation]]:
+    """A Tencent action gone and one come with the very same request fields: a renamed action."""
+    old_fields = {
+        key: request_properties(old_document, op)
+        for key, op in gone.items()
+        if op.path.startswith(TENCENT_PATH_PREFIX)
+    }
+    new_fields = {
+        key: request_properties(new_document, op)
+        for key, op in came.items()
+        if op.path.startswith(TENCENT_PATH_PREFIX)
+    }
+    pairs = []
     for old_key, fields in old_fields.items():
-        old = gone[old_key]
-        if not fields or not old.path.startswith(TENCENT_PATH_PREFIX):
-            continue
-        candidates = [
-            key
-            for key, new in came.items()
-            if new_fields[key] == fields and new.path.startswith(TENCENT_PATH_PREFIX)
-        ]
-        rivals = [key for key, other in old_fields.items() if other == fields and key in gone]
-        if len(candidates) == 1 and len(rivals) == 1:
-            pairs.append((old, came.pop(candidates[0])))
-            del gone[old_key]
+        candidates = [key for key, other in new_fields.items() if other == fields]
+        rivals = [key for key, other in old_fields.items() if other == fields]
+        if fields and len(candidates) == 1 and len(rivals) == 1:
+            pairs.append((gone.pop(old_key), came.pop(candidates[0])))
     return pairs
 
 
@@ -157,22 +166,19 @@ def compare_specs(
         for key in old_operations
         if key in new_operations
     ]
-    renamed = _pair_renamed(old, new, gone, came)
-    schemas = SchemaComparison(old, new, out)
-    comparison = OperationComparison(old, new, schemas, out)
-    for before, after in renamed:
-        tencent = before.path.startswith(TENCENT_PATH_PREFIX) and after.path.startswith(
-            TENCENT_PATH_PREFIX
+    same_place = _pair_same_place(gone, came)
+    same_request = _pair_same_request(old, new, gone, came)
+    for before, after in same_place:
+        out.add(
+            "operation-id-changed",
+            operation_key(after),
+            before=operation_key(before),
+            after=operation_key(after),
+            operation=operation_key(after),
         )
-        if not tencent:
-            out.add(
-                "operation-id-changed",
-                operation_key(after),
-                before=operation_key(before),
-                after=operation_key(after),
-                operation=operation_key(after),
-            )
-    for before, after in [*pairs, *renamed]:
+    comparison = OperationComparison(old, new, SchemaComparison(old, new, out), out)
+    # A renamed Tencent action is reported by the comparison (its X-TC-Action differs).
+    for before, after in [*pairs, *same_place, *same_request]:
         comparison.compare(before, after)
     for key, operation in sorted(gone.items()):
         out.add("operation-removed", key, before=operation.location)

@@ -158,3 +158,16 @@ def test_a_spec_added_between_refs(repo: Path, capsys: pytest.CaptureFixture[str
 def test_an_unknown_ref_exits_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", "--repo", str(repo), "--base", "no-such-ref"]) == 2
     assert "'no-such-ref' is not a commit" in capsys.readouterr().err
+
+
+def test_a_spec_that_does_not_bundle_exits_2(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = repo / TIW
+    spec.write_text(
+        spec.read_text(encoding="utf-8").replace("../../common.yaml#", "../../missing.yaml#"),
+        encoding="utf-8",
+    )
+    assert main(["diff", "--repo", str(repo), "--base", "HEAD", "--no-python-api"]) == 2
+    error = capsys.readouterr().err
+    assert "working tree: tencentcloud/tiw/2019-09-19 does not bundle" in error

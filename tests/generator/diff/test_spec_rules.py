@@ -482,3 +482,18 @@ def test_rule_stays_quiet(rule: str) -> None:
 
 def test_the_same_spec_has_no_changes() -> None:
     assert compare_specs("thing", base_spec(), base_spec()) == []
+
+
+def test_a_tencent_operation_id_changed_without_the_action() -> None:
+    # The wire is the same (same X-TC-Action) but the generated function is renamed.
+    assert fired(changed(setting(action, "operationId", "DescribeTheThing"))) == [
+        "operation-id-changed"
+    ]
+
+
+def test_a_shared_schema_is_compared_once_per_direction() -> None:
+    # DescribeThingResponse is in the replies of both operations.
+    before, after = changed(setting(_response("Status"), "enum", ["RUNNING"]))()
+    (change,) = compare_specs("thing", before, after)
+    assert change.location == "DescribeThing response 200: DescribeThingResponse.Status"
+    assert change.operation == "DescribeThing"
