@@ -50,8 +50,11 @@ def default_base(repo: Path) -> tuple[str, str]:
             commit_of(repo, branch)
         except SnapshotError:
             continue
-        base = git(repo, "merge-base", "HEAD", branch)
-        return base, f"merge base with {branch}"
+        try:
+            return git(repo, "merge-base", "HEAD", branch), f"merge base with {branch}"
+        except SnapshotError:
+            # A shallow clone may not reach the fork point.
+            return branch, f"no merge base with {branch} (shallow clone?): comparing with {branch}"
     commit_of(repo, "HEAD")
     return "HEAD", "no main or origin/main branch: comparing with HEAD, the last commit"
 

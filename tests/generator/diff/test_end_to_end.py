@@ -171,3 +171,16 @@ def test_a_spec_that_does_not_bundle_exits_2(
     assert main(["diff", "--repo", str(repo), "--base", "HEAD", "--no-python-api"]) == 2
     error = capsys.readouterr().err
     assert "working tree: tencentcloud/tiw/2019-09-19 does not bundle" in error
+
+
+def test_without_a_merge_base_main_itself_is_the_base(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git(repo, "checkout", "--quiet", "--orphan", "main")
+    git(repo, "commit", "--quiet", "-m", "unrelated history, same files")
+    git(repo, "checkout", "--quiet", "work")
+    code = main(["diff", "--repo", str(repo), "--format", "json", "--no-python-api"])
+    captured = capsys.readouterr()
+    assert "no merge base with main" in captured.err
+    assert json.loads(captured.out)["changes"] == []
+    assert code == 0
