@@ -287,20 +287,22 @@ class SchemaComparison:
             self._alternative_name(item, index): item for index, item in enumerate(new_list)
         }
         matched = sorted(old_named.keys() & new_named.keys())
+        # `null` is judged on its own (nullable or not), never as a renamed alternative.
         gone = [name for name in old_named if name not in new_named and name != "null"]
         came = [name for name in new_named if name not in old_named and name != "null"]
         # What is left on both sides, in order, is the same alternative renamed.
+        renamed = min(len(gone), len(came))
         pairs = [(name, name) for name in matched] + list(zip(gone, came, strict=False))
         for old_name, new_name in pairs:
             where = place.child(f"{keyword}:{new_name}")
             self.compare(old_named[old_name], new_named[new_name], direction, where)
-        if "null" in old_named and "null" not in new_named:
-            gone.append("null")
-        if "null" in new_named and "null" not in old_named:
-            came.append("null")
-        for name in gone[len(pairs) - len(matched) :]:
+        removed = gone[renamed:] + (
+            ["null"] if "null" in old_named.keys() - new_named.keys() else []
+        )
+        added = came[renamed:] + (["null"] if "null" in new_named.keys() - old_named.keys() else [])
+        for name in removed:
             self._add(f"{direction}-alternative-removed", place.child(keyword), name, None)
-        for name in came[len(pairs) - len(matched) :]:
+        for name in added:
             if direction == "response" and name == "null":
                 self._add("response-property-became-nullable", place, None, "null")
             else:

@@ -497,3 +497,11 @@ def test_a_shared_schema_is_compared_once_per_direction() -> None:
     (change,) = compare_specs("thing", before, after)
     assert change.location == "DescribeThing response 200: DescribeThingResponse.Status"
     assert change.operation == "DescribeThing"
+
+
+def test_a_null_alternative_makes_a_response_value_nullable() -> None:
+    def add_null(document: Document) -> None:
+        response_property(document, "Value")["anyOf"].append({"type": "null"})
+
+    assert fired(changed(add_null)) == ["response-property-became-nullable"]
+    assert fired(reverted(add_null)) == ["response-alternative-removed"]
