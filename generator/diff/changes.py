@@ -19,7 +19,7 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("-", " ")
+        return "potentially breaking" if self is Severity.POTENTIALLY_BREAKING else self.value
 
 
 class Section(StrEnum):

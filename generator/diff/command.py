@@ -15,6 +15,7 @@ from generator.diff.changelog import changelog
 from generator.diff.changes import Change, unique_sorted
 from generator.diff.python_api import compare_python_api
 from generator.diff.report import FORMATS, DiffResult, render
+from generator.diff.rules import RULES
 from generator.diff.snapshots import Snapshot, SnapshotError, default_base, open_snapshot
 from generator.diff.specs import compare_specs
 
@@ -112,6 +113,11 @@ def add_arguments(parser: argparse.ArgumentParser, repository: Path) -> None:
     parser.add_argument(
         "--repo", default=str(repository), help="git repository (default: this one)"
     )
+    parser.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="print every rule (id, severity, meaning) and exit",
+    )
 
 
 def _write(text: str, destination: str | None) -> None:
@@ -121,7 +127,17 @@ def _write(text: str, destination: str | None) -> None:
         Path(destination).write_text(text, encoding="utf-8")
 
 
+def rules_table() -> str:
+    lines = ["| rule | severity | meaning |", "|---|---|---|"]
+    for rule in RULES.values():
+        lines.append(f"| `{rule.id}` | {rule.severity.label} | {rule.summary} |")
+    return "\n".join(lines) + "\n"
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        sys.stdout.write(rules_table())
+        return EXIT_OK
     try:
         result = diff_refs(Path(args.repo), args.base, args.head, args.python_api)
     except (SnapshotError, DiffError) as error:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from generator.cli import main
 from generator.diff.changelog import changelog
 from generator.diff.changes import Change, Collector
 from generator.diff.report import DiffResult, github_annotations, markdown, render
@@ -103,3 +106,10 @@ def test_changelog_lists_breaking_changes_first_per_service() -> None:
 def test_changes_keep_the_rule_severity() -> None:
     change: Change = result().changes[0]
     assert change.severity is change.rule.severity
+
+
+def test_the_rule_list_names_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", "--list-rules"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| `")]
+    assert [row.split("`")[1] for row in rows] == list(RULES)
+    assert "| `tencent-version-changed` | breaking |" in "\n".join(rows)
