@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated bench emulator clean help
+.PHONY: setup generate test lint lint-specs unit check-generated bench emulator diff clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -18,6 +18,7 @@ help:
 	@echo "make check-generated  fail when generated/ is stale"
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
+	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
 $(UV):
@@ -57,6 +58,13 @@ emulator: setup
 bench: setup
 	$(PY) -m benchmarks.client_overhead
 	$(PY) -m benchmarks.emulator_vs_prism
+
+# API changes from BASE to the working tree, classified; exit 1 when one breaks callers.
+# make diff BASE=origin/main FORMAT=markdown|json|github ARGS="--allow-breaking --changelog CHANGES.md"
+# Without BASE: the merge base with main (or origin/main); without either, HEAD.
+FORMAT ?= markdown
+diff: setup
+	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(ARGS)
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -6,12 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.catalog import SPECS
-from generator.lint import lint_all
-from generator.publish import check_generated, write_generated
+from generator.catalog import REPOSITORY, SPECS
+from generator.diff import command as diff_command
+
+# Each command imports its own machinery, so that `diff` does not wait for the
+# validators and generators to load.
 
 
 def cmd_lint_specs(args: argparse.Namespace) -> int:
+    from generator.lint import lint_all
+
     reports = lint_all(Path(args.specs))
     failed = False
     for report in reports:
@@ -28,6 +32,8 @@ def cmd_lint_specs(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from generator.publish import write_generated
+
     written = write_generated(Path(args.out))
     for path in written:
         print(f"wrote {path}")
@@ -35,6 +41,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check_generated(args: argparse.Namespace) -> int:
+    from generator.publish import check_generated
+
     differences = check_generated(Path(args.out))
     if not differences:
         print("generated/ is up to date")
@@ -57,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-generated", help="fail if generated/ is stale")
     check.add_argument("--out", default="generated", help="folder to compare")
     check.set_defaults(run=cmd_check_generated)
+    diff = commands.add_parser(
+        "diff",
+        help="API changes between two git refs, classified by what they break",
+        description="Exit status: 0 nothing breaking (or --allow-breaking), 1 breaking, 2 error.",
+    )
+    diff_command.add_arguments(diff, REPOSITORY)
+    diff.set_defaults(run=diff_command.run)
     return parser
 
 
