@@ -45,6 +45,25 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_dist(args: argparse.Namespace) -> int:
+    from generator.dist import build_all
+
+    for built in build_all(Path(args.out)):
+        print(f"built {built.sdist}\nbuilt {built.wheel}")
+    return 0
+
+
+VENDOR_USAGE = """python -m generator vendor PACKAGE DEST [--as IMPORT.PATH]
+       python -m generator vendor verify DEST
+       python -m generator vendor update DEST [--force]"""
+
+
+def cmd_vendor(args: argparse.Namespace) -> int:
+    from generator.vendor.commands import run_vendor
+
+    return run_vendor(args.words, args.import_path, args.force)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -57,6 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-generated", help="fail if generated/ is stale")
     check.add_argument("--out", default="generated", help="folder to compare")
     check.set_defaults(run=cmd_check_generated)
+    dist = commands.add_parser("dist", help="build a wheel and an sdist of every generated package")
+    dist.add_argument("--out", default="dist", help="output folder (default: dist/)")
+    dist.set_defaults(run=cmd_dist)
+    vendor = commands.add_parser(
+        "vendor",
+        usage=VENDOR_USAGE,
+        help="copy a generated package into another project; verify or update the copy",
+    )
+    vendor.add_argument("words", nargs="+", metavar="PACKAGE DEST | verify DEST | update DEST")
+    vendor.add_argument("--as", dest="import_path", help="import path of the copy (vendor)")
+    vendor.add_argument("--force", action="store_true", help="discard local edits (update)")
+    vendor.set_defaults(run=cmd_vendor)
     return parser
 
 
