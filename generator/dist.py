@@ -169,18 +169,24 @@ def write_checksums(out: Path, files: list[Path]) -> Path:
     return target
 
 
+def dist_revision(sources: list[GeneratedDistribution]) -> SourceRevision:
+    """The source commit, and whether any of the packages differs from it."""
+    return source_revision(tuple(source.root for source in sources))
+
+
 def build_all(
     out: Path, generated: Path = GENERATED, revision: SourceRevision | None = None
 ) -> list[BuiltDistribution]:
     """Build every generated package into `out`, with SHA256SUMS beside them."""
     check_build_backend()
+    sources = generated_distributions(generated)
+    revision = revision or dist_revision(sources)
     built = []
     with tempfile.TemporaryDirectory(prefix="videoapi-dist-") as scratch:
-        for source in generated_distributions(generated):
-            facts = revision or source_revision((source.root,))
-            provenance = distribution_provenance(source, facts)
+        for source in sources:
+            provenance = distribution_provenance(source, revision)
             staged = stage(source, provenance, Path(scratch))
-            sdist, wheel = build(staged, out, source_date_epoch(facts))
+            sdist, wheel = build(staged, out, source_date_epoch(revision))
             built.append(BuiltDistribution(source, sdist, wheel, provenance))
     write_checksums(out, [path for item in built for path in (item.sdist, item.wheel)])
     return built
