@@ -139,7 +139,7 @@ def build(staged: Path, out: Path, source_date_epoch: int) -> tuple[Path, Path]:
     env["UV_PYTHON_DOWNLOADS"] = "never"
     env.pop("VIRTUAL_ENV", None)
     scratch = staged.parent / f"{staged.name}.out"
-    command = [str(UV), "build", "--no-build-isolation", "--python", sys.executable]
+    command = [str(UV), "build", "--offline", "--no-build-isolation", "--python", sys.executable]
     result = subprocess.run(
         [*command, "--quiet", "--out-dir", str(scratch), str(staged)],
         capture_output=True,
