@@ -13,6 +13,9 @@ Provenance goes where installers and importlib.metadata can read it:
   `importlib.metadata.distribution(name).read_text("extra_metadata/provenance.json")`;
 - a "Provenance" section at the end of the long description (core metadata
   Description, shown by package indexes and `importlib.metadata.metadata(name)`).
+Core metadata has no field for such facts: Project-URL wants a URL (and there is no
+public repository address to point at), Keywords are search tags; a file in
+.dist-info is what wheels use for tool-specific facts (as licenses/ and entry_points.txt).
 """
 
 from __future__ import annotations
@@ -156,7 +159,7 @@ def build(staged: Path, out: Path, source_date_epoch: int) -> tuple[Path, Path]:
 
 def source_date_epoch(revision: SourceRevision) -> int:
     """SOURCE_DATE_EPOCH from the environment if set, else the source commit's time."""
-    return int(os.environ.get("SOURCE_DATE_EPOCH", revision.committed_at))
+    return int(os.environ.get("SOURCE_DATE_EPOCH") or revision.committed_at)
 
 
 def write_checksums(out: Path, files: list[Path]) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator.distributions import UnknownDistribution
 from generator.vendor.drift import local_changes, staleness
-from generator.vendor.manifest import Manifest, NotVendored
+from generator.vendor.manifest import Manifest, ManifestError, NotVendored
 from generator.vendor.place import LocalEdits, Placed, update, vendor
 from generator.vendor.render import VendorError
 
@@ -85,6 +85,6 @@ def run_vendor(words: list[str], import_path: str | None, force: bool) -> int:
         if action == "update":
             return cmd_update(Path(words[1]), force)
         return cmd_add(words[0], Path(words[1]), import_path)
-    except (VendorError, NotVendored, UnknownDistribution) as error:
+    except (VendorError, NotVendored, ManifestError, UnknownDistribution) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -18,6 +18,10 @@ class NotVendored(FileNotFoundError):
     """The folder holds no manifest: nothing was vendored there."""
 
 
+class ManifestError(ValueError):
+    """The manifest is not one this version can read."""
+
+
 @dataclass(frozen=True)
 class Manifest:
     distribution: str
@@ -45,10 +49,13 @@ class Manifest:
         path = dest / MANIFEST
         if not path.is_file():
             raise NotVendored(f"{dest}: no {MANIFEST}; nothing was vendored there")
-        facts: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        if facts.pop("format", None) != FORMAT:
-            raise ValueError(f"{path}: not a format {FORMAT} vendoring manifest")
-        return cls(**facts)
+        try:
+            facts: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            if facts.pop("format", None) != FORMAT:
+                raise ManifestError(f"{path}: not a format {FORMAT} vendoring manifest")
+            return cls(**facts)
+        except (json.JSONDecodeError, TypeError) as error:
+            raise ManifestError(f"{path}: not a vendoring manifest ({error})") from error
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -227,6 +227,7 @@ def test_verify_reports_a_copy_older_than_the_specs(tmp_path: Path) -> None:
         ),
         (["tencentcloud-tiw-client", "{tmp}/full", "--as", "full"], "not empty"),
         (["verify", "{tmp}/full"], "no VENDORED.json"),
+        (["update", "{tmp}/broken"], "not a vendoring manifest"),
         (["update", "{tmp}/tiw", "--as", "x"], "usage"),
         (["verify", "{tmp}/tiw", "--force"], "usage"),
     ],
@@ -236,6 +237,8 @@ def test_vendor_refuses_what_it_cannot_do(
 ) -> None:
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "mine.py").write_text("")
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / MANIFEST).write_text('{"format": 1, "package": "x"}')
     code, output = vendor_cli(*(arg.format(tmp=tmp_path) for arg in args), capsys=capsys)
     assert code == 2
     assert message in output
