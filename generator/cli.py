@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 from generator.catalog import SPECS
+from generator.dist import build_all
 from generator.lint import lint_all
 from generator.publish import check_generated, write_generated
+from generator.vendor.commands import USAGE as VENDOR_USAGE
+from generator.vendor.commands import run_vendor
 
 
 def cmd_lint_specs(args: argparse.Namespace) -> int:
@@ -46,21 +49,12 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
-    from generator.dist import build_all
-
     for built in build_all(Path(args.out)):
         print(f"built {built.sdist}\nbuilt {built.wheel}")
     return 0
 
 
-VENDOR_USAGE = """python -m generator vendor PACKAGE DEST [--as IMPORT.PATH]
-       python -m generator vendor verify DEST
-       python -m generator vendor update DEST [--force]"""
-
-
 def cmd_vendor(args: argparse.Namespace) -> int:
-    from generator.vendor.commands import run_vendor
-
     return run_vendor(args.words, args.import_path, args.force)
 
 
@@ -85,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="copy a generated package into another project; verify or update the copy",
     )
     vendor.add_argument("words", nargs="+", metavar="PACKAGE DEST | verify DEST | update DEST")
-    vendor.add_argument("--as", dest="import_path", help="import path of the copy (vendor)")
+    vendor.add_argument(
+        "--as", dest="import_path", metavar="IMPORT.PATH", help="import path of the copy (vendor)"
+    )
     vendor.add_argument("--force", action="store_true", help="discard local edits (update)")
     vendor.set_defaults(run=cmd_vendor)
     return parser

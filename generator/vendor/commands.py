@@ -14,7 +14,9 @@ from generator.vendor.manifest import Manifest, ManifestError, NotVendored
 from generator.vendor.place import LocalEdits, Placed, update, vendor
 from generator.vendor.render import VendorError
 
-USAGE = "usage: vendor PACKAGE DEST [--as IMPORT.PATH] | vendor verify DEST | vendor update DEST"
+USAGE = """python -m generator vendor PACKAGE DEST [--as IMPORT.PATH]
+       python -m generator vendor verify DEST
+       python -m generator vendor update DEST [--force]"""
 
 
 def _describe(manifest: Manifest) -> str:
@@ -77,7 +79,7 @@ def run_vendor(words: list[str], import_path: str | None, force: bool) -> int:
         or (force and action != "update")
     )
     if misuse:
-        print(USAGE, file=sys.stderr)
+        print(f"usage: {USAGE}", file=sys.stderr)
         return 2
     try:
         if action == "verify":
