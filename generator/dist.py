@@ -34,6 +34,7 @@ from typing import Any
 
 from generator.catalog import REPOSITORY
 from generator.distributions import (
+    CACHES,
     GENERATED,
     GeneratedDistribution,
     generated_distributions,
@@ -46,7 +47,6 @@ UV = REPOSITORY / ".uv" / "bin" / "uv"
 PROVENANCE_FILE = "PROVENANCE.json"
 EXTRA_METADATA_FILE = "provenance.json"
 CHECKSUMS = "SHA256SUMS"
-CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 # Appended to the staged pyproject.toml only: generated/ stays buildable as it is.
 BUILD_SETTINGS = f"""
 # Added by `make dist` (generator/dist.py): the provenance file goes into the wheel's

@@ -17,6 +17,8 @@ from generator.catalog import REPOSITORY
 from generator.config import load_config
 
 GENERATED = REPOSITORY / "generated"
+# Left by Python and tools in any package folder; never part of a build or a vendored copy.
+CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 # Where each kind of package writes its PROVENANCE dict (clients: one spec; models: several).
 PROVENANCE_MODULES = ("_provenance.py", "__init__.py")
 

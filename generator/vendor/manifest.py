@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.distributions import CACHES
+
 MANIFEST = "VENDORED.json"
 FORMAT = 1
-# Left by Python and tools in any package folder; never part of a vendored copy.
-CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
 class NotVendored(FileNotFoundError):

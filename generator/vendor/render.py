@@ -10,10 +10,10 @@ from __future__ import annotations
 import keyword
 from dataclasses import dataclass
 
-from generator.distributions import GeneratedDistribution, toolchain_version
+from generator.distributions import CACHES, GeneratedDistribution, toolchain_version
 from generator.revision import source_revision
 from generator.vendor.imports import rewrite_imports
-from generator.vendor.manifest import CACHES, MANIFEST, Manifest, sha256_bytes
+from generator.vendor.manifest import MANIFEST, Manifest, sha256_bytes
 
 LICENSE = "LICENSE"
 
