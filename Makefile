@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated bench emulator diff clean help
+.PHONY: setup generate test lint lint-specs unit check-generated dist bench emulator diff clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -16,6 +16,7 @@ help:
 	@echo "make lint       ruff + mypy on hand-written code"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
+	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
@@ -49,6 +50,12 @@ unit: setup
 	$(PY) -m pytest
 
 test: lint lint-specs check-generated unit
+
+# Wheels and sdists of generated/ as committed (so it must be current), byte for byte
+# reproducible: SOURCE_DATE_EPOCH is the source commit's time unless set.
+dist: check-generated
+	rm -rf dist
+	$(PY) -m generator dist --out dist
 
 # The local emulator on 127.0.0.1:8080 (flags: make emulator ARGS="--data state.sqlite").
 emulator: setup

@@ -9,8 +9,10 @@ the documented example. Prism (@stoplight/prism-cli) is installed by this
 benchmark into build/prism with npm. Prism routes on paths only, so it gets a
 view of the TIW spec in which DescribeOnlineRecord is `POST /`.
 The emulator runs twice: as it starts by default (one process, state in memory)
-and with two workers sharing a SQLite file. Goal (issue 4): at least 3x Prism's
-requests per second.
+and with two workers sharing a SQLite file. All servers run for the whole
+benchmark and are measured in turn, round after round, so that drift in the
+machine's load falls on every contender alike; the ratio is the median of the
+per-round ratios. Goal (issue 4): at least 3x Prism's requests per second.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ import argparse
 import json
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +52,7 @@ TIW_BUNDLE = REPOSITORY / "generated/openapi/tencentcloud/tiw/2019-09-19/openapi
 METASTUDIO_BUNDLE = REPOSITORY / "generated/openapi/huaweicloud/metastudio/v1/openapi.json"
 TASK_ID = "benchrecording000001"
 GOAL = 3.0
+CONTENDERS = ("emulator", "emulator-2w", "prism")
 
 
 def free_port() -> int:
@@ -175,9 +180,7 @@ def measure(
 ) -> dict[str, Any]:
     if wrk is not None:
         url = f"http://127.0.0.1:{port}{call.target}"
-        run_wrk(wrk, url, call.method, call.headers, call.body, connections, 1)  # warm up
         return run_wrk(wrk, url, call.method, call.headers, call.body, connections, seconds)
-    run_load("127.0.0.1", port, call.raw, connections, 1.0)  # warm up
     result = run_load("127.0.0.1", port, call.raw, connections, seconds)
     if set(result.statuses) != {200}:
         raise RuntimeError(f"non-200 replies during the run: {result.statuses}")
@@ -192,80 +195,126 @@ def start(command: list[str], port: int) -> subprocess.Popen[bytes]:
     return process
 
 
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    build: Callable[[int], Call]
+    tencent: bool
+    prism_spec: Path
+
+
+def median_row(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each statistic's median over the rounds, and the rounds themselves."""
+    keys = ("requests_per_second", "p50_ms", "p99_ms")
+    row: dict[str, Any] = {
+        key: round(statistics.median(r[key] for r in rounds), 2 if key != keys[0] else 1)
+        for key in keys
+    }
+    row["rounds"] = [r["requests_per_second"] for r in rounds]
+    return row
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=3.0, help="per measurement")
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--out", default=str(BUILD / "bench" / "emulator_vs_prism.json"))
     args = parser.parse_args()
     prism = install_prism()
     wrk = wrk_binary()
     generator = "wrk (1 thread)" if wrk else "benchmarks/load.py (Python; wrk not available)"
-    operations = {
-        "DescribeOnlineRecord": (tencent_request, True, prism_view_of_tiw()),
-        "ListDigitalHumanVideo": (huawei_request, False, METASTUDIO_BUNDLE),
-    }
-    results: dict[str, dict[str, Any]] = {}
+    operations = [
+        Operation("DescribeOnlineRecord", tencent_request, True, prism_view_of_tiw()),
+        Operation("ListDigitalHumanVideo", huawei_request, False, METASTUDIO_BUNDLE),
+    ]
+    servers: list[subprocess.Popen[bytes]] = []
+    # Which port serves each (operation, contender): every server runs for the whole
+    # benchmark, and the rounds take turns, so that drift in the machine's load falls on
+    # all contenders alike.
+    ports: dict[tuple[str, str], int] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        emulators = {
-            "emulator": [],  # the default: one process, state in memory
-            "emulator-2w": ["--workers", "2", "--data", str(Path(scratch) / "state.sqlite")],
-        }
-        for label, options in emulators.items():
-            port = free_port()
-            command = [
-                sys.executable,
-                "-m",
-                "emulator",
-                "--port",
-                str(port),
-                "--progression",
-                "manual",
-            ]
-            emulator = start([*command, *options], port)
-            try:
-                seed_emulator(port)
-                for name, (build, tencent, _) in operations.items():
-                    call = build(port)
-                    check_reply(port, call, tencent)
-                    summary = measure(port, call, args.connections, args.seconds, wrk)
-                    results.setdefault(name, {})[label] = summary
-            finally:
-                emulator.terminate()
-                emulator.wait(10)
-    for name, (build, tencent, spec) in operations.items():
-        port = free_port()
-        server = start([str(prism), "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"], port)
         try:
-            call = build(port)
-            check_reply(port, call, tencent)
-            results[name]["prism"] = measure(port, call, args.connections, args.seconds, wrk)
+            emulators = {
+                "emulator": [],  # the default: one process, state in memory
+                "emulator-2w": ["--workers", "2", "--data", str(Path(scratch) / "state.sqlite")],
+            }
+            for label, options in emulators.items():
+                port = free_port()
+                command = [sys.executable, "-m", "emulator", "--port", str(port)]
+                servers.append(start([*command, "--progression", "manual", *options], port))
+                seed_emulator(port)
+                for operation in operations:
+                    ports[(operation.name, label)] = port
+            for operation in operations:
+                port = free_port()
+                command = [str(prism), "mock", str(operation.prism_spec), "-p", str(port)]
+                servers.append(start([*command, "-h", "127.0.0.1"], port))
+                ports[(operation.name, "prism")] = port
+            for (name, _), port in ports.items():
+                operation = next(op for op in operations if op.name == name)
+                call = operation.build(port)
+                check_reply(port, call, operation.tencent)
+                measure(port, call, args.connections, 1, wrk)  # warm up
+            measured: dict[tuple[str, str], list[dict[str, Any]]] = {key: [] for key in ports}
+            for round_index in range(args.rounds):
+                order = list(ports)
+                shift = round_index % len(CONTENDERS)  # each contender goes first in turn
+                order.sort(key=lambda key: (CONTENDERS.index(key[1]) - shift) % len(CONTENDERS))
+                for key in order:
+                    operation = next(op for op in operations if op.name == key[0])
+                    call = operation.build(ports[key])  # a fresh signature each time
+                    result = measure(ports[key], call, args.connections, args.seconds, wrk)
+                    measured[key].append(result)
         finally:
-            server.terminate()
-            server.wait(10)
+            for server in servers:
+                server.terminate()
+            for server in servers:
+                server.wait(10)
+    results: dict[str, dict[str, Any]] = {}
+    for operation in operations:
+        row = results[operation.name] = {
+            label: median_row(measured[(operation.name, label)]) for label in CONTENDERS
+        }
+        prism_rounds = measured[(operation.name, "prism")]
+        for label in ("emulator", "emulator-2w"):
+            ratios = [
+                mine["requests_per_second"] / theirs["requests_per_second"]
+                for mine, theirs in zip(
+                    measured[(operation.name, label)], prism_rounds, strict=True
+                )
+            ]
+            row[f"ratio_{label}"] = round(statistics.median(ratios), 2)
+            row[f"ratio_{label}_range"] = [round(min(ratios), 2), round(max(ratios), 2)]
     report: dict[str, Any] = {
-        "benchmark": "signed requests, one closed-loop load generator, emulator then Prism",
+        "benchmark": "signed requests, one closed-loop load generator, contenders in turn",
         "load_generator": generator,
         "connections": args.connections,
-        "seconds": args.seconds,
+        "seconds_per_measurement": args.seconds,
+        "rounds": args.rounds,
         "prism": PRISM_VERSION,
         "operations": results,
         "goal_ratio": GOAL,
     }
-    setup = f"{args.connections} connections, {args.seconds:.0f} s each"
-    print(f"emulator vs Prism {PRISM_VERSION}: {setup}, load from {generator}")
+    setup = (
+        f"{args.connections} connections, {args.rounds} rounds of {args.seconds:.0f} s "
+        f"per contender, in turn"
+    )
+    print(f"emulator vs Prism {PRISM_VERSION}: {setup}; load from {generator}")
     for name, row in results.items():
-        for contender in ("emulator", "emulator-2w", "prism"):
+        for contender in CONTENDERS:
             stats = row[contender]
             print(
                 f"  {name:22s} {contender:11s} {stats['requests_per_second']:8.0f} req/s  "
-                f"p50 {stats['p50_ms']:6.2f} ms  p99 {stats['p99_ms']:7.2f} ms"
+                f"p50 {stats['p50_ms']:6.2f} ms  p99 {stats['p99_ms']:7.2f} ms  (median)"
             )
         for label in ("emulator", "emulator-2w"):
-            ratio = row[label]["requests_per_second"] / row["prism"]["requests_per_second"]
-            row[f"ratio_{label}"] = round(ratio, 2)
+            ratio, (low, high) = row[f"ratio_{label}"], row[f"ratio_{label}_range"]
             verdict = "met" if ratio >= GOAL else "NOT met"
-            print(f"  {name:22s} ratio {label}/prism {ratio:.2f}x (goal {GOAL}x: {verdict})")
+            print(
+                f"  {name:22s} ratio {label}/prism {ratio:.2f}x "
+                f"(median of rounds, range {low:.2f}-{high:.2f}; goal {GOAL}x: {verdict})"
+            )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.catalog import REPOSITORY, SPECS
 from generator.diff import command as diff_command
+from generator.vendor.commands import USAGE as VENDOR_USAGE
 
 # Each command imports its own machinery, so that `diff` does not wait for the
 # validators and generators to load.
@@ -53,6 +54,20 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_dist(args: argparse.Namespace) -> int:
+    from generator.dist import build_all
+
+    for built in build_all(Path(args.out)):
+        print(f"built {built.sdist}\nbuilt {built.wheel}")
+    return 0
+
+
+def cmd_vendor(args: argparse.Namespace) -> int:
+    from generator.vendor.commands import run_vendor
+
+    return run_vendor(args.words, args.import_path, args.force)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -72,6 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     diff_command.add_arguments(diff, REPOSITORY)
     diff.set_defaults(run=diff_command.run)
+    dist = commands.add_parser("dist", help="build a wheel and an sdist of every generated package")
+    dist.add_argument("--out", default="dist", help="output folder (default: dist/)")
+    dist.set_defaults(run=cmd_dist)
+    vendor = commands.add_parser(
+        "vendor",
+        usage=VENDOR_USAGE,
+        help="copy a generated package into another project; verify or update the copy",
+    )
+    vendor.add_argument("words", nargs="+", metavar="PACKAGE DEST | verify DEST | update DEST")
+    vendor.add_argument(
+        "--as", dest="import_path", metavar="IMPORT.PATH", help="import path of the copy (vendor)"
+    )
+    vendor.add_argument("--force", action="store_true", help="discard local edits (update)")
+    vendor.set_defaults(run=cmd_vendor)
     return parser
 
 

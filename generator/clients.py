@@ -20,7 +20,7 @@ from openapi_python_client.strings import snake_case
 from generator.bundle import bundle_spec
 from generator.config import ClientPackage
 from generator.consumers import derive
-from generator.packaging import format_package, render_pyproject, write_text
+from generator.packaging import format_package, render_pyproject, write_license, write_text
 from generator.provenance import spec_name, spec_provenance, tool_versions
 from generator.walk import operations, resolve
 
@@ -247,5 +247,6 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
         ),
     )
     write_text(root / "README.md", readme(package, bundle, facts))
+    write_license(root)
     format_package(root, root)
     return root

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.bundle import bundle_spec
 from generator.config import GeneratorConfig
 from generator.consumers import derive
-from generator.packaging import format_package, render_pyproject, write_text
+from generator.packaging import format_package, render_pyproject, write_license, write_text
 from generator.provenance import spec_provenance, stamp, tool_versions
 
 CODEGEN = Path(sys.executable).parent / "datamodel-codegen"
@@ -102,4 +102,5 @@ def generate_models_package(config: GeneratorConfig, out: Path) -> Path:
         + "".join(f"- `{models.package}.{m}`: `{sources[m]['spec']}`\n" for m in modules),
         encoding="utf-8",
     )
+    write_license(root)
     return root

@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 BUILD_BACKEND = "hatchling==1.27.0"
+# Every package carries the repository's licence (Apache-2.0, as pyproject.toml says),
+# as LICENSE beside its pyproject.toml and, through PEP 639, in its wheel's metadata.
+LICENSE = Path(__file__).with_name("package_templates") / "LICENSE"
+LICENSE_EXPRESSION = "Apache-2.0"
 
 
 def render_pyproject(
@@ -23,6 +27,8 @@ def render_pyproject(
         f'description = "{description}"\n'
         'requires-python = ">=3.11"\n'
         'readme = "README.md"\n'
+        f'license = "{LICENSE_EXPRESSION}"\n'
+        'license-files = ["LICENSE"]\n'
         f"dependencies = [\n{deps}]\n\n"
         "[tool.hatch.build.targets.wheel]\n"
         f'packages = ["{package}"]\n\n'
@@ -49,6 +55,10 @@ def format_package(root: Path, target: Path) -> None:
         [*ruff, "check", "--no-cache", "--fix-only", "--quiet", settings, str(target)], check=True
     )
     subprocess.run([*ruff, "format", "--no-cache", "--quiet", settings, str(target)], check=True)
+
+
+def write_license(root: Path) -> Path:
+    return write_text(root / "LICENSE", LICENSE.read_text(encoding="utf-8"))
 
 
 def write_text(path: Path, text: str) -> Path:

@@ -119,25 +119,30 @@ def stub() -> Iterator[tuple[Stub, int]]:
     server.server_close()
 
 
-@pytest.fixture(scope="module", params=sorted(CLIENTS))
-def installed(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[ClientPackage, Path]:
-    client = CLIENTS[request.param]
-    venv = tmp_path_factory.mktemp("venv") / client.distribution
+def fresh_venv(venv: Path, *requirements: str) -> Path:
+    """A new virtual environment with only `requirements` (and what they need); its python."""
     env = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
     env.pop("VIRTUAL_ENV", None)
     subprocess.run(
         [str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, env=env
     )
     python = venv / "bin" / "python"
-    package_dir = REPOSITORY / "generated" / "clients" / client.distribution
     subprocess.run(
-        [str(UV), "pip", "install", "--quiet", "--python", str(python), str(package_dir)],
+        [str(UV), "pip", "install", "--quiet", "--python", str(python), *requirements],
         check=True,
         env=env,
     )
-    return client, python
+    return python
+
+
+@pytest.fixture(scope="module", params=sorted(CLIENTS))
+def installed(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[ClientPackage, Path]:
+    client = CLIENTS[request.param]
+    venv = tmp_path_factory.mktemp("venv") / client.distribution
+    package_dir = REPOSITORY / "generated" / "clients" / client.distribution
+    return client, fresh_venv(venv, str(package_dir))
 
 
 def first_example(content: dict[str, Any], document: dict[str, Any]) -> Any:
