@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.catalog import SPECS
 from generator.lint import lint_all
 from generator.publish import check_generated, write_generated
+from generator.upstream_cli import register as register_upstream_commands
 
 
 def cmd_lint_specs(args: argparse.Namespace) -> int:
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check-generated", help="fail if generated/ is stale")
     check.add_argument("--out", default="generated", help="folder to compare")
     check.set_defaults(run=cmd_check_generated)
+    register_upstream_commands(commands)
     return parser
 
 
