@@ -120,7 +120,7 @@ def section_of(line: str) -> str | None:
 
 
 def read_type(
-    tokens: list[re.Match[str]], start: int, known: set[str], has_required: bool, rest: str
+    line: str, tokens: list[re.Match[str]], start: int, known: set[str], has_required: bool
 ) -> tuple[str, int] | None:
     """The type at tokens[start:]: its text and how many tokens it takes."""
     words = [token.group(0) for token in tokens]
@@ -134,12 +134,13 @@ def read_type(
             return "Timestamp ISO8601", 2
         return word, 1
     if STRUCTURE.match(word):
-        # A structure name, not the first words of a wrapped sentence ("See StartOnlineRecord
-        # for ..."): known to the spec, or in a table with a Required column, or CamelCase
+        # A structure name, not the first words of a wrapped sentence ("See WidgetOutput
+        # for ..."): after a Required value, or known to the specs or CamelCase, and
         # followed by a description that does not read as the rest of a sentence.
-        if word in known or has_required:
+        rest = line[tokens[start].end() :].strip()
+        if has_required:
             return word, 1
-        if MULTI_HUMP.match(word) and not re.match(r"[a-z]", rest):
+        if (word in known or MULTI_HUMP.match(word)) and not re.match(r"[a-z]", rest):
             return word, 1
     return None
 
@@ -152,16 +153,12 @@ def parse_row(line: str, known: set[str]) -> PageField | None:
     if len(tokens) > 1 and tokens[1].group(0) in YES | NO:
         required = tokens[1].group(0) in YES
         index = 2
-    for width in (3, 2, 1):
-        rest_start = tokens[index + width - 1].end() if index + width - 1 < len(tokens) else None
-        if rest_start is None:
-            continue
-        found = read_type(tokens, index, known, required is not None, line[rest_start:].strip())
-        if found and found[1] == width:
-            type_text, used = found
-            description = line[tokens[index + used - 1].end() :].strip()
-            return PageField(tokens[0].group(0), type_text, required, description, 0)
-    return None
+    found = read_type(line, tokens, index, known, required is not None)
+    if found is None:
+        return None
+    type_text, used = found
+    description = line[tokens[index + used - 1].end() :].strip()
+    return PageField(tokens[0].group(0), type_text, required, description, 0)
 
 
 def _error_code(line: str) -> tuple[str, str] | None:
