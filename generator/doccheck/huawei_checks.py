@@ -293,7 +293,7 @@ def _check_request_example(
                 Finding(
                     "example-invalid",
                     "error",
-                    f"the request example sends {name}, which the spec does not define",
+                    f"request example sends {name}, which the spec does not define",
                     where,
                     target.where(f"/paths/{escape(operation.path)}/{operation.method}/parameters"),
                 )

@@ -54,8 +54,9 @@ def looks_huawei(text: str) -> bool:
 
 @dataclass
 class RawTable:
-    header_line: int
+    header_line: int  # 0-based line of the separator under the header
     columns: list[str]
+    start: int  # 0-based first line of the header
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     lost_cells: int = 0
 
@@ -87,7 +88,7 @@ def read_tables(lines: list[str]) -> tuple[list[RawTable], set[int]]:
         end = starts[position + 1] if position + 1 < len(separators) else len(lines)
         before = lines[index - 1].strip() if index else ""
         if len(_cells_in_line(before)) >= 2:
-            table = RawTable(index, _cells_in_line(before))
+            table = RawTable(index, _cells_in_line(before), index - 1)
             used.update({index - 1, index})
             for row_index in range(index + 1, end):
                 cells = _cells_in_line(lines[row_index])
@@ -98,7 +99,7 @@ def read_tables(lines: list[str]) -> tuple[list[RawTable], set[int]]:
                 table.rows.append((row_index + 1, cells + [""] * (len(table.columns) - len(cells))))
         else:
             header = [lines[i].strip().rstrip("|").strip() for i in range(index - width, index)]
-            table = RawTable(index, header)
+            table = RawTable(index, header, index - width)
             used.update(range(index - width, index + 1))
             stacked: list[tuple[int, str]] = []
             pending: list[str] = []
@@ -237,11 +238,10 @@ def _classify(page: Page, tables: list[RawTable], places: list[_Place]) -> None:
     if page.request_line is not None:
         placeholders = set(re.findall(r"\{([^}]+)\}", page.request_line.value[1]))
     pending_structures: dict[str, list[str]] = {}  # per phase: names referenced, in order
-    assigned: dict[str, int] = {}
+    assigned: dict[str, set[str]] = {}  # per phase: structures that have their table
     has_body: set[str] = set()
     for raw in tables:
-        header_index = raw.header_line - len(raw.columns) if raw.columns else raw.header_line
-        place = places[max(header_index, 0)]
+        place = places[max(raw.start, 0)]
         fields, lost = _fields(raw)
         names = [f.name for f in fields]
         table = PageTable(role="", line=raw.header_line + 1, fields=fields, lost_columns=lost)
@@ -270,31 +270,38 @@ def _classify(page: Page, tables: list[RawTable], places: list[_Place]) -> None:
                 (table.line, f"{raw.lost_cells} cells of a table could not be placed")
             )
         header_like = bool(names) and all(HEADER_NAME.match(name) for name in names)
-        if "path" in title or "路径" in title:
+        request = phase == "request"
+        structure_title = bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", place.title))
+        if structure_title:
+            table.role = "structure"
+        elif "path" in title or "路径" in title:
             table.role = "path"
         elif "query" in title:
             table.role = "query"
         elif "header" in title or "头" in title:
-            table.role = "header" if phase == "request" else "response-header"
+            table.role = "header" if request else "response-header"
         elif "body" in title or "体" in title:
-            table.role = "body" if phase == "request" else "response-body"
+            table.role = "body" if request else "response-body"
         elif place.section == "uri":
             table.role = "path" if names and all(n in placeholders for n in names) else "query"
         elif header_like:
-            table.role = "header" if phase == "request" else "response-header"
+            table.role = "header" if request else "response-header"
         elif phase not in has_body:
-            table.role = "body" if phase == "request" else "response-body"
-            has_body.add(phase)
+            table.role = "body" if request else "response-body"
         else:
             table.role = "structure"
+        if table.role in ("body", "response-body"):
+            has_body.add(phase)
+        if table.role == "structure":
+            # Titled "Table 6 Gadget", or else the next structure the tables so far name.
             queue = pending_structures.get(phase, [])
-            named = title.split()[-1] if title else ""
-            match = next((n for n in queue if n.lower() == named), None) if named else None
-            if match is None:
-                match = next((n for n in queue if n not in assigned), "")
+            done = assigned.setdefault(phase, set())
+            if structure_title:
+                match = next((n for n in queue if n.lower() == title), place.title)
+            else:
+                match = next((n for n in queue if n not in done), "")
             table.name = match
-            if match:
-                assigned[match] = table.line
+            done.add(match)
         if table.role in ("response-header", "response-body"):
             table.name = place.status
         if table.role.startswith("response") or phase != "request":

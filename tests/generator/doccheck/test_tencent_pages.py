@@ -76,7 +76,9 @@ def test_nullable_both_ways(check_text: CheckText) -> None:
         "Note: This parameter may return null, indicating that no valid values can be obtained.\n",
         "",
     )
-    text = edit(text, "The outputs made so far.", "The outputs made so far.\nNote: may return null.")
+    text = edit(
+        text, "The outputs made so far.", "The outputs made so far.\nNote: may return null."
+    )
     report = check_text(text)
     found = {f.message: f.severity for f in by_rule(report, "nullable")}
     assert found == {
@@ -95,7 +97,9 @@ def test_nullable_both_ways(check_text: CheckText) -> None:
     ],
     ids=["english", "chinese"],
 )
-def test_enum_values_named_in_the_text(check_text: CheckText, text: str, old: str, new: str) -> None:
+def test_enum_values_named_in_the_text(
+    check_text: CheckText, text: str, old: str, new: str
+) -> None:
     report = check_text(edit(text, old, new))
     (added,) = by_rule(report, "enum-value-missing-in-spec")
     assert added.message.startswith("DescribeWidgetJobResponse.Status: FAILED named on the page")
