@@ -65,8 +65,10 @@ def compare_fields(
     spec_name: str,
     strictness: Strictness,
     skip: frozenset[str] = frozenset(),
+    pointer: str = "",
 ) -> FieldComparison:
-    """Compare `declared` (one structure of the source) with `spec` (its schema)."""
+    """Compare `declared` (one structure of the source) with `spec` (its schema at
+    `pointer`, where a field the spec lacks would go)."""
     result = FieldComparison()
     on_source = f"{strictness.preposition} the {strictness.source_name}"
     the_source = f"the {strictness.source_name}"

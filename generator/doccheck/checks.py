@@ -131,6 +131,7 @@ def compare_table(
         spec_name=target.spec.name,
         strictness=strictness,
         skip=skip,
+        pointer=f"{pointer}/properties",
     )
     return comparison.findings + compare_nested(page, target, comparison, strictness, reached)
 
@@ -161,6 +162,7 @@ def compare_nested(
             structure=table.name,
             spec_name=target.spec.name,
             strictness=strictness,
+            pointer=f"{ours.shape.structure}/properties",
         )
         findings += nested.findings
         pending += nested.nested
@@ -197,6 +199,8 @@ def validate(
     problems = [error.message for error in checker.errors_for(pointer, value, label)]
     if not problems:
         return []
+    if len(problems) > 3:
+        problems = [*problems[:3], f"and {len(problems) - 3} more"]
     return [
         Finding(
             "example-invalid",

@@ -111,6 +111,7 @@ def _check_parameters(page: Page, target: Target) -> list[Finding]:
         spec_name=target.spec.name,
         strictness=REQUEST_FIELDS,
         skip=skip,
+        pointer=f"/paths/{escape(operation.path)}/{operation.method}/parameters",
     )
     findings = comparison.findings
     for role, item in on_page:

@@ -124,21 +124,26 @@ def compare_model(
     models: SdkModels,
     model: type,
     spec_fields: dict[str, SpecField],
+    where: str,
     skip: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """A model against spec fields, then the models both sides nest, once each."""
+    """A model against spec fields (found at `where`), then the models both sides nest,
+    once each; `skip` applies to the first model only."""
     findings: list[Finding] = []
-    pending: list[tuple[type, dict[str, SpecField], str]] = [(model, spec_fields, "")]
+    pending: list[tuple[type, dict[str, SpecField], str, frozenset[str]]] = [
+        (model, spec_fields, where, skip)
+    ]
     visited: set[tuple[str, str]] = set()
     while pending:
-        current, fields, pointer = pending.pop(0)
+        current, fields, pointer, skipped = pending.pop(0)
         comparison = compare_fields(
-            declared_fields(models, current, skip if not pointer else frozenset()),
+            declared_fields(models, current, skipped),
             fields,
             structure=current.__name__,
             spec_name=spec_name,
             strictness=STRICTNESS,
-            skip=skip if not pointer else frozenset(),
+            skip=skipped,
+            pointer=pointer,
         )
         findings.extend(comparison.findings)
         for item, ours in comparison.nested:
@@ -147,7 +152,9 @@ def compare_model(
             if nested is None or key in visited:
                 continue
             visited.add(key)
-            pending.append((nested, object_fields(document, key[1]), key[1]))
+            pending.append(
+                (nested, object_fields(document, key[1]), f"{key[1]}/properties", frozenset())
+            )
     return findings
 
 
@@ -182,6 +189,7 @@ def compare_operation(
         models,
         request,
         parameters,
+        f"/paths/{escape(path)}/{method}/parameters",
         skip=SET_BY_SIGNING_LAYER | {"body"},
     )
     body_type = getattr(request, "openapi_types", {}).get("body")
@@ -192,7 +200,12 @@ def compare_operation(
         schema_at = follow(document, f"{pointer}/content/application~1json/schema")
         if body_model is not None:
             findings += compare_model(
-                document, spec_name, models, body_model, object_fields(document, schema_at)
+                document,
+                spec_name,
+                models,
+                body_model,
+                object_fields(document, schema_at),
+                f"{schema_at}/properties",
             )
     response = models.model(f"{name}Response")
     status = _success_status(node)
@@ -233,7 +246,13 @@ def _compare_response(
             body_fields = object_fields(document, schema_at)
     header_names = headers | {name for name in wire_names if name.startswith("X-")}
     findings += compare_model(
-        document, spec_name, models, response, body_fields, skip=frozenset(header_names)
+        document,
+        spec_name,
+        models,
+        response,
+        body_fields,
+        f"{pointer}/content/application~1json/schema",
+        skip=frozenset(header_names),
     )
     return findings
 

@@ -176,6 +176,7 @@ def compare_structures(
             spec_name=spec_name,
             strictness=STRICTNESS,
             skip=skip,
+            pointer=f"{pointer}/properties",
         )
         findings.extend(comparison.findings)
         for item, ours in comparison.nested:

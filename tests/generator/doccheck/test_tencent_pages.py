@@ -43,6 +43,7 @@ def test_a_field_only_on_the_page(check_text: CheckText) -> None:
     (found,) = by_rule(report, "field-missing-in-spec")
     assert "DescribeWidgetJobRequest.Offset (integer)" in found.message
     assert found.source == f"line {line_of(text, 'Offset No Integer')} (Input Parameters)"
+    assert found.spec == f"{REQUEST}/properties"
     assert report.exit_code == 1
 
 
