@@ -90,7 +90,7 @@ def compare_fields(
                 "error",
                 f"{label} ({_kind_text(item.kind, item.member)}) is {on_source}, not in the spec",
                 item.where,
-                "",
+                pointer,
             )
             continue
         shape = ours.shape
