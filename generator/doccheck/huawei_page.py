@@ -353,7 +353,6 @@ def _section_at(events: list[tuple[int, str, str]], position: int) -> str:
 
 
 def _request_examples(page: Page, block: list[str], first_line: int) -> None:
-    text = "\n".join(block)
     starts = [i for i, line in enumerate(block) if REQUEST_LINE.match(line.strip())]
     for n, start in enumerate(starts):
         stop = starts[n + 1] if n + 1 < len(starts) else len(block)
@@ -366,4 +365,3 @@ def _request_examples(page: Page, block: list[str], first_line: int) -> None:
         if "{" in body:
             example.value, example.error = json_block(body)
         page.examples.append(example)
-    del text
