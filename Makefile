@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated dist bench emulator diff clean help
+.PHONY: setup generate test lint lint-specs unit check-generated dist bench emulator diff doc-check drift clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -20,6 +20,8 @@ help:
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
+	@echo "make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]  a saved vendor page vs the spec"
+	@echo "make drift      the specs vs the installed vendor metadata (tccli, Huawei SDK)"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
 $(UV):
@@ -72,6 +74,14 @@ bench: setup
 FORMAT ?= markdown
 diff: setup
 	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(ARGS)
+# A vendor API page saved as text against our spec (exit 1 when they disagree).
+doc-check: setup
+	@test -n "$(PAGE)" || { echo "usage: make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]"; exit 2; }
+	$(PY) -m generator doc-check "$(PAGE)" $(if $(OPERATION),--operation $(OPERATION)) $(if $(FORMAT),--format $(FORMAT))
+
+# The specs against the vendors' machine-readable metadata installed in .venv (offline).
+drift: setup
+	$(PY) -m generator drift $(if $(FORMAT),--format $(FORMAT))
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

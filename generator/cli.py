@@ -8,6 +8,7 @@ from pathlib import Path
 
 from generator.catalog import REPOSITORY, SPECS
 from generator.diff import command as diff_command
+from generator.upstream_cli import register as register_upstream_commands
 from generator.vendor.commands import USAGE as VENDOR_USAGE
 
 # Each command imports its own machinery, so that `diff` does not wait for the
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     vendor.add_argument("--force", action="store_true", help="discard local edits (update)")
     vendor.set_defaults(run=cmd_vendor)
+    register_upstream_commands(commands)
     return parser
 
 

@@ -1,0 +1,84 @@
+"""`doc-check`: a saved vendor API page against our spec of the operation it documents.
+
+Reads the page (Tencent Cloud in English or Chinese, Huawei Cloud), finds the
+operation, and reports each disagreement with where it is on the page and in
+the spec. Rules are listed in README.md ("When the vendor docs change").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.bundle import bundle_spec
+from generator.catalog import SPECS, SpecFile, find_specs
+from generator.doccheck.checks import check_lost_columns
+from generator.doccheck.huawei_checks import check_huawei
+from generator.doccheck.huawei_page import looks_huawei, read_huawei_page
+from generator.doccheck.page import Page
+from generator.doccheck.target import find_target
+from generator.doccheck.tencent_checks import check_tencent
+from generator.doccheck.tencent_page import looks_tencent, read_tencent_page
+from generator.findings import Finding, Report
+
+
+class UnreadablePage(ValueError):
+    """The text is not a page of a format doc-check reads."""
+
+
+def read_page(text: str, known_structures: set[str]) -> Page:
+    if looks_huawei(text):
+        return read_huawei_page(text)
+    if looks_tencent(text):
+        return read_tencent_page(text, known_structures)
+    raise UnreadablePage(
+        "not a Tencent Cloud API page (no request domain or Input Parameters section) nor a "
+        "Huawei Cloud API page (no URI line and parameter tables)"
+    )
+
+
+def check_page(path: Path, operation: str | None = None, specs_root: Path = SPECS) -> Report:
+    text = path.read_text(encoding="utf-8")
+    bundles: list[tuple[SpecFile, dict[str, Any]]] = [
+        (spec, bundle_spec(spec.path)) for spec in find_specs(specs_root)
+    ]
+    known = {
+        name
+        for _, document in bundles
+        for name in document.get("components", {}).get("schemas", {})
+    }
+    page = read_page(text, known)
+    report = Report(tool="doc-check", subject=str(path), source_label="page")
+    report.facts["page format"] = page.format_name
+    documented = page.action.value if page.action else None
+    if page.request_line is not None:
+        documented = " ".join(page.request_line.value)
+    report.facts["page documents"] = documented or "(not found on the page)"
+    if page.last_updated is not None:
+        report.facts["page last updated"] = page.last_updated.value
+    target = find_target(page, bundles, operation)
+    if target is None:
+        wanted = operation or documented
+        report.findings.append(
+            Finding(
+                "operation-not-found",
+                "error",
+                f"no spec has the operation {wanted}"
+                if wanted
+                else "the page names no action or URI; give --operation",
+                f"line {page.action.line}" if page.action else "",
+                "",
+            )
+        )
+        return report
+    report.facts["spec"] = target.spec.name
+    report.facts["operation"] = target.name
+    recorded = (target.document.get("info", {}).get("x-last-updated") or {}).get(target.name)
+    if recorded is not None:
+        report.facts["spec written from page of"] = str(recorded)
+    report.findings += check_lost_columns(page)
+    if page.vendor == "tencentcloud":
+        report.findings += check_tencent(page, target)
+    else:
+        report.findings += check_huawei(page, target)
+    return report
