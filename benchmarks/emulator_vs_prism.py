@@ -13,6 +13,10 @@ and with two workers sharing a SQLite file. All servers run for the whole
 benchmark and are measured in turn, round after round, so that drift in the
 machine's load falls on every contender alike; the ratio is the median of the
 per-round ratios. Goal (issue 4): at least 3x Prism's requests per second.
+
+The listing held to the goal returns one job per reply, as Prism's example does,
+though the emulator still filters and sorts all 20 seeded jobs (and counts them);
+a page of ten is measured too, and reported without a goal.
 """
 
 from __future__ import annotations
@@ -138,13 +142,15 @@ def tencent_request(port: int) -> Call:
     return Call("POST", "/", host, headers, body)
 
 
-def huawei_request(port: int) -> Call:
+def huawei_request(port: int, limit: int = 1) -> Call:
+    """A listing of every finished job (20 are seeded), `limit` of them per page; a page of
+    one is the size of Prism's reply (the documented example holds one job)."""
     ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
     url = f"http://127.0.0.1:{port}/v1/{DEFAULT_HUAWEI_PROJECT}/digital-human-videos"
     request = httpx.Request(
         "GET",
         url,
-        params={"limit": 10, "state": "SUCCEED,FAILED"},
+        params={"limit": limit, "state": "SUCCEED,FAILED"},
         headers={"Content-Type": "application/json"},
     )
     signed = next(SdkHmacAuth(ak, sk, project_id=DEFAULT_HUAWEI_PROJECT).sync_auth_flow(request))
@@ -201,6 +207,11 @@ class Operation:
     build: Callable[[int], Call]
     tencent: bool
     prism_spec: Path
+    goal: bool = True  # False: reported, not held to the goal
+
+
+def page_of_ten(port: int) -> Call:
+    return huawei_request(port, limit=10)
 
 
 def median_row(rounds: list[dict[str, Any]]) -> dict[str, Any]:
@@ -227,6 +238,8 @@ def main() -> int:
     operations = [
         Operation("DescribeOnlineRecord", tencent_request, True, prism_view_of_tiw()),
         Operation("ListDigitalHumanVideo", huawei_request, False, METASTUDIO_BUNDLE),
+        # Ten jobs per reply where Prism sends its one: more work, shown for what it costs.
+        Operation("ListDigitalHumanVideo/10", page_of_ten, False, METASTUDIO_BUNDLE, goal=False),
     ]
     servers: list[subprocess.Popen[bytes]] = []
     # Which port serves each (operation, contender): every server runs for the whole
@@ -246,11 +259,13 @@ def main() -> int:
                 seed_emulator(port)
                 for operation in operations:
                     ports[(operation.name, label)] = port
+            prisms: dict[Path, int] = {}  # one Prism per spec
             for operation in operations:
-                port = free_port()
-                command = [str(prism), "mock", str(operation.prism_spec), "-p", str(port)]
-                servers.append(start([*command, "-h", "127.0.0.1"], port))
-                ports[(operation.name, "prism")] = port
+                if operation.prism_spec not in prisms:
+                    port = prisms[operation.prism_spec] = free_port()
+                    command = [str(prism), "mock", str(operation.prism_spec), "-p", str(port)]
+                    servers.append(start([*command, "-h", "127.0.0.1"], port))
+                ports[(operation.name, "prism")] = prisms[operation.prism_spec]
             for (name, _), port in ports.items():
                 operation = next(op for op in operations if op.name == name)
                 call = operation.build(port)
@@ -286,6 +301,7 @@ def main() -> int:
             ]
             row[f"ratio_{label}"] = round(statistics.median(ratios), 2)
             row[f"ratio_{label}_range"] = [round(min(ratios), 2), round(max(ratios), 2)]
+        row["held_to_goal"] = operation.goal
     report: dict[str, Any] = {
         "benchmark": "signed requests, one closed-loop load generator, contenders in turn",
         "load_generator": generator,
@@ -310,10 +326,13 @@ def main() -> int:
             )
         for label in ("emulator", "emulator-2w"):
             ratio, (low, high) = row[f"ratio_{label}"], row[f"ratio_{label}_range"]
-            verdict = "met" if ratio >= GOAL else "NOT met"
+            if not row["held_to_goal"]:
+                verdict = "informational"
+            else:
+                verdict = f"goal {GOAL}x: " + ("met" if ratio >= GOAL else "NOT met")
             print(
                 f"  {name:22s} ratio {label}/prism {ratio:.2f}x "
-                f"(median of rounds, range {low:.2f}-{high:.2f}; goal {GOAL}x: {verdict})"
+                f"(median of rounds, range {low:.2f}-{high:.2f}; {verdict})"
             )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -77,7 +77,7 @@ class JobView:
     @property
     def entered(self) -> dict[str, float]:
         if self._entered is None:
-            entered = {k: float(v) for k, v in self.job.get("_entered", {}).items()}
+            entered = dict(self.job.get("_entered", {}))  # stored as floats
             for step in reached(self.state):
                 if step not in entered:
                     entered[step] = entry_time(self.job, step, self.now, self.config)
