@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated bench emulator clean help
+.PHONY: setup generate test lint lint-specs unit check-generated contract contract-live bench emulator clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -16,6 +16,8 @@ help:
 	@echo "make lint       ruff + mypy on hand-written code"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
+	@echo "make contract   schemathesis: every spec against the emulator (build/contract/emulator)"
+	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 
@@ -37,8 +39,8 @@ generate: lint-specs
 	$(PY) -m generator generate
 
 lint: setup
-	$(VENV)/bin/ruff check generator emulator tests benchmarks
-	$(VENV)/bin/ruff format --check generator emulator tests benchmarks
+	$(VENV)/bin/ruff check generator emulator contract tests benchmarks
+	$(VENV)/bin/ruff format --check generator emulator contract tests benchmarks
 	$(VENV)/bin/mypy
 
 check-generated: setup
@@ -47,7 +49,17 @@ check-generated: setup
 unit: setup
 	$(PY) -m pytest
 
-test: lint lint-specs check-generated unit
+test: lint lint-specs check-generated unit contract
+
+# Contract tests: schemathesis holds every spec against a local emulator (ARGS, e.g.
+# ARGS="--api tencentcloud-tiw-2019-09-19", go to `python -m contract`).
+contract: setup
+	$(PY) -m contract $(ARGS)
+
+# The same against the live endpoints: read-only, positive data, rate-limited; each cloud is
+# skipped with a message until its credentials and resource IDs are set (README).
+contract-live: setup
+	$(PY) -m contract --live $(ARGS)
 
 # The local emulator on 127.0.0.1:8080 (flags: make emulator ARGS="--data state.sqlite").
 emulator: setup
