@@ -4,6 +4,7 @@ request as it was sent (signed by the real signer, or not) and a reply made up b
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 import requests
 import schemathesis
+from schemathesis.auths import GLOBAL_AUTH_STORAGE
 
 from contract.apis import ContractApi, contract_apis
 from contract.signing import RequestsSigner, huawei_signer, tencent_signer
@@ -24,6 +26,14 @@ TIW = "tencentcloud-tiw-2019-09-19"
 VCLM = "tencentcloud-vclm-2024-05-23"
 METASTUDIO = "huaweicloud-metastudio-v1"
 PROJECT = "0d697589d98091f12f92c0073501cd79"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def hooks_stay_out_of_this_process() -> Iterator[None]:
+    """contract.hooks registers globally; loaded here, it would sign other tests' requests."""
+    yield
+    assert "contract.hooks" not in sys.modules
+    assert GLOBAL_AUTH_STORAGE.providers == []
 
 
 @pytest.fixture(autouse=True)
