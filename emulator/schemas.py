@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.formats import FORMAT_CHECKER
 from generator.walk import operations, resolve
 
 GENERATED = Path(__file__).resolve().parent.parent / "generated" / "openapi"
@@ -45,7 +46,7 @@ def _validator(registry: Registry[Any], pointer: str) -> Draft202012Validator:
     return Draft202012Validator(
         {"$ref": f"{BUNDLE_URI}#{pointer}"},
         registry=registry,
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
+        format_checker=FORMAT_CHECKER,
     )
 
 
@@ -67,9 +68,7 @@ def inline_references(document: dict[str, Any], node: Any, trail: tuple[str, ...
 
 
 def request_validator(document: dict[str, Any], schema: Any) -> Draft202012Validator:
-    return Draft202012Validator(
-        inline_references(document, schema), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator(inline_references(document, schema), format_checker=FORMAT_CHECKER)
 
 
 def _escape(token: str) -> str:

@@ -62,6 +62,9 @@ def code(inner: dict[str, object]) -> str:
         (b'{"SdkAppId": 1, "TaskId": null}', "InvalidParameter.BodyParameterTypeUnmatched"),
         (b'{"SdkAppId": 1}', "MissingParameter"),
         (b'{"SdkAppId": 1, "TaskId": "t", "Whatever": {}}', "UnknownParameter"),
+        # SdkAppId is an int64: one past its range is not an application ID.
+        (b'{"SdkAppId": 9223372036854775808, "TaskId": "t"}', "InvalidParameterValue"),
+        (b'{"SdkAppId": -9223372036854775809, "TaskId": "t"}', "InvalidParameterValue"),
     ],
 )
 def test_malformed_bodies(emulator: Running, body: bytes, expected: str) -> None:
