@@ -23,8 +23,11 @@ class CloudAuth:
     def set(
         self, case: schemathesis.Case[Any], data: RequestsSigner, ctx: schemathesis.AuthContext
     ) -> None:
-        if data.action is not None and not deliberately_broken(case, "X-TC-Action"):
-            case.headers["X-TC-Action"] = data.action
+        # Set only where the case has none: a generated value, even a garbled one, is kept.
+        action = data.action
+        missing = action is not None and "X-TC-Action" not in case.headers
+        if missing and not deliberately_broken(case, "X-TC-Action"):
+            case.headers["X-TC-Action"] = action
         # How schemathesis' own set_from_requests() hands a `requests` auth to the transport:
         # the signer then sees the request exactly as it is sent.
         case._auth = data

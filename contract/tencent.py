@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.formats import FORMAT_CHECKER
 from generator.runtime import tc3
 
 SPEC_URI = "urn:videoapi-specs:contract"
@@ -106,9 +107,7 @@ def request_validator(document: Mapping[str, Any], schema: Any) -> Draft202012Va
     )
     ref = schema.get("$ref") if isinstance(schema, Mapping) else None
     root = {"$ref": f"{SPEC_URI}{ref}"} if isinstance(ref, str) else schema
-    return Draft202012Validator(
-        root, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator(root, registry=registry, format_checker=FORMAT_CHECKER)
 
 
 def refusals(request: SentRequest, action: str, body: Draft202012Validator | None) -> list[Refusal]:
