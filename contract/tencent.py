@@ -144,10 +144,3 @@ def body_problem(request: SentRequest, validator: Draft202012Validator) -> str |
         return None
     where = "/".join(str(part) for part in error.absolute_path) or "(body)"
     return f"the body breaks the request schema at {where}: {error.message}"
-
-
-def documented_codes(document: Mapping[str, Any], operation: Mapping[str, Any]) -> frozenset[str]:
-    """The operation's own error codes and the cloud's common ones."""
-    own = operation.get("x-error-codes") or {}
-    common = document.get("x-common-error-codes") or {}
-    return frozenset(own) | frozenset(common)
