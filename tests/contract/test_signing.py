@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, find, settings
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.meta import (
+    CaseMetadata,
+    ComponentInfo,
+    CoverageScenario,
+    GenerationInfo,
+    PhaseInfo,
+)
 
 from contract.apis import ContractApi
 from contract.auth import CloudAuth
@@ -20,8 +27,6 @@ from emulator.config import Config, Progression
 from generator.runtime import sdk_hmac, tc3
 from tests.contract.conftest import METASTUDIO, PROJECT, TIW, VCLM
 from tests.emulator.conftest import Running, serve
-
-SEARCH = settings(database=None, max_examples=2000, suppress_health_check=list(HealthCheck))
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +123,22 @@ def test_huawei_query_is_sent_in_the_signed_canonical_form(emulator: Running) ->
     assert "x-app-userid" in signed and "x-sdk-date" in signed and "host" in signed
 
 
+def coverage_case(
+    operation: Any,
+    scenario: CoverageScenario,
+    parameter: str,
+    location: ParameterLocation,
+    **parts: Any,
+) -> schemathesis.Case[Any]:
+    """A negative case as the coverage phase records it: what it broke, and where."""
+    meta = CaseMetadata(
+        generation=GenerationInfo(time=0.0, mode=schemathesis.GenerationMode.NEGATIVE),
+        components={location: ComponentInfo(mode=schemathesis.GenerationMode.NEGATIVE)},
+        phase=PhaseInfo.coverage(scenario, f"broken {parameter}", None, parameter, location),
+    )
+    return schemathesis.Case(operation, operation.method.upper(), operation.path, meta=meta)
+
+
 def test_auth_provider_sets_the_action_unless_the_case_breaks_it_on_purpose(
     schemas: dict[str, schemathesis.BaseSchema],
 ) -> None:
@@ -131,35 +152,33 @@ def test_auth_provider_sets_the_action_unless_the_case_breaks_it_on_purpose(
     assert positive.headers["X-TC-Action"] == "DescribeVideoStylizationJob"
     assert positive._auth is signer
 
-    negative = find(
-        operation.as_strategy(generation_mode=schemathesis.GenerationMode.NEGATIVE),
-        lambda case: deliberately_broken(case, "X-TC-Action"),
-        settings=SEARCH,
+    missing = coverage_case(
+        operation, CoverageScenario.MISSING_PARAMETER, "X-TC-Action", ParameterLocation.HEADER
     )
-    before = dict(negative.headers or {})
-    provider.set(negative, signer, context)
-    assert dict(negative.headers or {}) == before
-    assert negative._auth is signer
+    assert deliberately_broken(missing, "x-tc-action")
+    provider.set(missing, signer, context)
+    assert "X-TC-Action" not in missing.headers
+    assert missing._auth is signer
+
+    garbled = operation.Case(headers={"X-TC-Action": "0.5"})  # kept, even without a record
+    provider.set(garbled, signer, context)
+    assert garbled.headers["X-TC-Action"] == "0.5"
 
 
 def test_a_blank_query_value_is_the_parameter_left_out(
     schemas: dict[str, schemathesis.BaseSchema],
 ) -> None:
     operation = schemas[METASTUDIO]["/v1/{project_id}/digital-human-videos"]["GET"]
-    negative = find(
-        operation.as_strategy(generation_mode=schemathesis.GenerationMode.NEGATIVE),
-        lambda case: {name for name, _ in _broken(case)} == {"sort_dir"},
-        settings=SEARCH,
+    negative = coverage_case(
+        operation, CoverageScenario.INVALID_ENUM_VALUE, "sort_dir", ParameterLocation.QUERY
     )
     url = f"http://h/v1/{PROJECT}/digital-human-videos"
     assert blank_query_only(negative, f"{url}?sort_dir=&limit=5")
     assert not blank_query_only(negative, f"{url}?sort_dir=sideways")
     assert not blank_query_only(negative, f"{url}?sort_dir=&sort_dir=up")
+    header = coverage_case(
+        operation, CoverageScenario.INVALID_ENUM_VALUE, "X-App-UserId", ParameterLocation.HEADER
+    )
+    assert not blank_query_only(header, f"{url}?sort_dir=")
     positive = operation.Case(path_parameters={"project_id": PROJECT}, query={"sort_dir": ""})
     assert not blank_query_only(positive, f"{url}?sort_dir=")
-
-
-def _broken(case: schemathesis.Case[Any]) -> list[tuple[str, Any]]:
-    from schemathesis.generation.meta import negated_parameters
-
-    return list(negated_parameters(case.meta))
