@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: setup generate test lint lint-specs unit check-generated dist bench emulator diff doc-check drift clean help
+.PHONY: setup generate test lint lint-specs unit check-generated contract contract-live dist bench emulator diff doc-check drift clean help
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
@@ -17,6 +17,8 @@ help:
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
+	@echo "make contract   schemathesis: every spec against the emulator (build/contract/emulator)"
+	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
@@ -41,8 +43,8 @@ generate: lint-specs
 	$(PY) -m generator generate
 
 lint: setup
-	$(VENV)/bin/ruff check generator emulator tests benchmarks
-	$(VENV)/bin/ruff format --check generator emulator tests benchmarks
+	$(VENV)/bin/ruff check generator emulator contract tests benchmarks
+	$(VENV)/bin/ruff format --check generator emulator contract tests benchmarks
 	$(VENV)/bin/mypy
 
 check-generated: setup
@@ -51,7 +53,17 @@ check-generated: setup
 unit: setup
 	$(PY) -m pytest
 
-test: lint lint-specs check-generated unit
+test: lint lint-specs check-generated unit contract
+
+# Contract tests: schemathesis holds every spec against a local emulator (ARGS, e.g.
+# ARGS="--api tencentcloud-tiw-2019-09-19", go to `python -m contract`).
+contract: setup
+	$(PY) -m contract $(ARGS)
+
+# The same against the live endpoints: read-only, positive data, rate-limited; each cloud is
+# skipped with a message until its credentials and resource IDs are set (README).
+contract-live: setup
+	$(PY) -m contract --live $(ARGS)
 
 # Wheels and sdists of generated/ as committed (so it must be current), byte for byte
 # reproducible: SOURCE_DATE_EPOCH is the source commit's time unless set.

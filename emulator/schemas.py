@@ -19,6 +19,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.formats import FORMAT_CHECKER, with_integer_ranges
 from generator.walk import operations, resolve
 
 GENERATED = Path(__file__).resolve().parent.parent / "generated" / "openapi"
@@ -48,7 +49,7 @@ def _validator(registry: Registry[Any], pointer: str) -> Draft202012Validator:
     return Draft202012Validator(
         {"$ref": f"{BUNDLE_URI}#{pointer}"},
         registry=registry,
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
+        format_checker=FORMAT_CHECKER,
     )
 
 
@@ -69,26 +70,6 @@ def inline_references(document: dict[str, Any], node: Any, trail: tuple[str, ...
     return {key: inline_references(document, value, trail) for key, value in node.items()}
 
 
-INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-
-
-def with_integer_ranges(schema: Any) -> Any:
-    """The schema with the range of each int32/int64 `format` spelled out as minimum and
-    maximum: the clouds' integers are machine integers, and neither validator checks a
-    format on numbers."""
-    if isinstance(schema, list):
-        return [with_integer_ranges(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    result = {key: with_integer_ranges(value) for key, value in schema.items()}
-    bounds = INTEGER_FORMATS.get(str(schema.get("format")))
-    if bounds is not None:
-        low, high = bounds
-        result["minimum"] = max(low, schema.get("minimum", low))
-        result["maximum"] = min(high, schema.get("maximum", high))
-    return result
-
-
 class RequestSchema:
     """A request schema compiled twice: jsonschema-rs (Rust) answers "is this valid?" in
     about a microsecond, and only a request it rejects is handed to jsonschema, whose
@@ -99,11 +80,10 @@ class RequestSchema:
     tests/emulator/test_validation.py look for."""
 
     def __init__(self, schema: Any) -> None:
+        # jsonschema-rs checks no format on numbers: the ranges are spelled out for it.
         schema = with_integer_ranges(schema)
         self.schema = schema
-        self.explain = Draft202012Validator(
-            schema, format_checker=Draft202012Validator.FORMAT_CHECKER
-        )
+        self.explain = Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
         self._fast = jsonschema_rs.Draft202012Validator(schema, validate_formats=True)
 
     def fast_is_valid(self, instance: Any) -> bool:

@@ -1,9 +1,13 @@
 """Derive each consumer's view of a bundled spec from the one hand-written source.
 
 - reference: the bundle as written (docs, diffs, Prism).
-- contract:  what schemathesis needs; it sends exactly the headers the spec
-  declares, so the X-TC-* headers stay (the auth provider overwrites the
-  signed ones).
+- contract:  what schemathesis needs. Header parameters that the signing layer
+  sets (X-TC-Version, X-TC-Timestamp, X-TC-Region, X-TC-Token, X-Sdk-Date,
+  X-Project-Id) are removed: the contract tests' auth provider sends them as
+  every client does, so generating (or mutating) them would only test the
+  signer. X-TC-Action stays, a `const` header: schemathesis drops the path's
+  fragment and sends the declared headers, so the header names the action;
+  X-TC-Language stays too, it is the caller's choice.
 - client:    what openapi-python-client needs; the signing layer of the
   generated package sets X-TC-*, X-Sdk-Date and X-Project-Id itself, so those
   header parameters are removed (a `const` header would make the generator
@@ -33,32 +37,45 @@ SIGNING_HEADERS = frozenset(
         "x-project-id",
     }
 )
+# Of those, the ones a contract test generates: the action routes the call, the language
+# is the caller's choice.
+CONTRACT_GENERATED_HEADERS = frozenset({"x-tc-action", "x-tc-language"})
+REMOVED_HEADERS: dict[Consumer, frozenset[str]] = {
+    "reference": frozenset(),
+    "contract": SIGNING_HEADERS - CONTRACT_GENERATED_HEADERS,
+    "client": SIGNING_HEADERS,
+}
 
 
 def is_signing_header(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
+    return _is_header_in(document, parameter, SIGNING_HEADERS)
+
+
+def _is_header_in(
+    document: dict[str, Any], parameter: dict[str, Any], names: frozenset[str]
+) -> bool:
     resolved = resolve(document, parameter)
-    return (
-        resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in SIGNING_HEADERS
-    )
+    return resolved.get("in") == "header" and str(resolved.get("name", "")).lower() in names
 
 
 def derive(bundle: dict[str, Any], consumer: Consumer) -> dict[str, Any]:
     """Return the bundle as `consumer` should see it (a new document)."""
     document = copy.deepcopy(bundle)
-    if consumer != "client":
+    removed = REMOVED_HEADERS[consumer]
+    if not removed:
         return document
+
+    def kept(parameters: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [p for p in parameters if not _is_header_in(document, p, removed)]
+
     for path_item in document.get("paths", {}).values():
         if "parameters" in path_item:
-            path_item["parameters"] = [
-                p for p in path_item["parameters"] if not is_signing_header(document, p)
-            ]
+            path_item["parameters"] = kept(path_item["parameters"])
         for method in HTTP_METHODS:
             operation = path_item.get(method)
             if operation and "parameters" in operation:
-                operation["parameters"] = [
-                    p for p in operation["parameters"] if not is_signing_header(document, p)
-                ]
+                operation["parameters"] = kept(operation["parameters"])
     parameters = document.get("components", {}).get("parameters", {})
-    for name in [n for n, p in parameters.items() if is_signing_header(document, p)]:
+    for name in [n for n, p in parameters.items() if _is_header_in(document, p, removed)]:
         del parameters[name]
     return document

@@ -16,6 +16,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from generator.formats import FORMAT_CHECKER
 from generator.walk import resolve
 
 BUNDLE_URI = "urn:videoapi-specs:bundle"
@@ -77,7 +78,7 @@ class ExampleChecker:
         return Draft202012Validator(
             {"$ref": f"{BUNDLE_URI}#{fragment}"},
             registry=self.registry,
-            format_checker=Draft202012Validator.FORMAT_CHECKER,
+            format_checker=FORMAT_CHECKER,
         )
 
     def errors_for(self, pointer: str, value: Any, location: str) -> Iterator[ExampleError]:

@@ -283,6 +283,50 @@ def check_tencent_rpc(document: dict[str, Any]) -> Iterator[Finding]:
             yield Finding("tencent-rpc", where, "Tencent answers every call with HTTP 200 only")
 
 
+def _request_fields(document: dict[str, Any], operation: Any) -> set[str] | None:
+    """Property names of an operation's JSON request body (None when it has none)."""
+    body = resolve(document, operation.node.get("requestBody", {}))
+    media = (body.get("content") or {}).get("application/json")
+    if media is None:
+        return None
+    return set(resolve(document, media.get("schema", {})).get("properties") or {})
+
+
+def check_links(document: dict[str, Any]) -> Iterator[Finding]:
+    by_id = {op.operation_id: op for op in operations(document) if op.operation_id}
+    for operation in operations(document):
+        for status, reply in (operation.node.get("responses") or {}).items():
+            for name, link in (resolve(document, reply).get("links") or {}).items():
+                where = f"{operation.location} {status} link {name}"
+                target = by_id.get(link.get("operationId"))
+                if target is None:
+                    yield Finding("operation-links", where, "must name an operationId of this spec")
+                    continue
+                if not str(link.get("description", "")).strip():
+                    yield Finding("operation-links", where, "link has no description")
+                declared = {
+                    (str(p.get("in")), str(p.get("name")))
+                    for p in operation_parameters(document, target)
+                }
+                for key in link.get("parameters") or {}:
+                    location, _, parameter = str(key).rpartition(".")
+                    if not any(parameter == n and location in ("", i) for i, n in declared):
+                        yield Finding(
+                            "operation-links",
+                            where,
+                            f"{target.operation_id} has no parameter {key}",
+                        )
+                body = link.get("requestBody")
+                fields = _request_fields(document, target)
+                if isinstance(body, dict):
+                    for field in sorted(set(body) - (fields or set())):
+                        yield Finding(
+                            "operation-links",
+                            where,
+                            f"{target.operation_id}'s request body has no field {field}",
+                        )
+
+
 RULES: dict[str, Rule] = {
     "operation-id": check_operation_id,
     "operation-summary": check_summary,
@@ -295,6 +339,7 @@ RULES: dict[str, Rule] = {
     "request-closed": check_request_closed,
     "response-open": check_response_open,
     "tencent-rpc": check_tencent_rpc,
+    "operation-links": check_links,
 }
 
 

@@ -62,6 +62,16 @@ def minimal_tencent_spec() -> Document:
                                     "schema": {"$ref": "#/components/schemas/DescribeThingResponse"}
                                 }
                             },
+                            "links": {
+                                "Again": {
+                                    "operationId": "DescribeThing",
+                                    "description": "The same thing again.",
+                                    "parameters": {
+                                        "header.X-TC-Region": "$request.header.X-TC-Region"
+                                    },
+                                    "requestBody": {"ThingId": "$request.body#/ThingId"},
+                                }
+                            },
                         }
                     },
                 }
@@ -188,6 +198,19 @@ BREAKAGES: dict[str, list[Callable[[Document], None]]] = {
         lambda d: operation(d)["responses"].update({"400": {"description": "no"}}),
     ],
 }
+
+
+def link(doc: Document) -> Document:
+    result: Document = operation(doc)["responses"]["200"]["links"]["Again"]
+    return result
+
+
+BREAKAGES["operation-links"] = [
+    lambda d: link(d).update(operationId="DescribeOther"),
+    lambda d: link(d).pop("description"),
+    lambda d: link(d)["parameters"].update({"query.ThingId": "$request.body#/ThingId"}),
+    lambda d: link(d)["requestBody"].update(Owner="$response.body#/Response/Owner"),
+]
 
 CASES = [(rule, index) for rule, breakages in BREAKAGES.items() for index in range(len(breakages))]
 

@@ -6,15 +6,15 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "7988efe7524f1c896a61e4a20ed64fd5f6b87449ee77702518e0c5147a28fe14",
+            "spec_sha256": "ce4c04f843c1957adc52140f08bbf2d681e491b3a462681d132576bee3fcc29f",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "c80dc6d3453c0f07e081c08067dd1b16567292a4d67412092e90f5d9f5ad9151",
+            "spec_sha256": "61e1d35b9f78f7e335e23472fbe62ca51c8608bc3c47dcbc56016a56b3707c7a",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",
-            "spec_sha256": "9874b9d75b3d897da360326d4144d5a5f6951be0351ed77491141505c2b0ed97",
+            "spec_sha256": "f4b95fc2302237edca3f6672a5b8dbf69e398d6ad4a5aca0a3b1f40bf742aa37",
         },
     },
     "tools": {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"},

@@ -1,0 +1,49 @@
+"""What schemathesis loads for the contract tests (`hooks = "contract.hooks"` in schemathesis.toml).
+
+Importing this module registers, for the whole process:
+- CloudAuth (contract/auth.py), the auth provider that signs every request;
+- the clouds' checks (contract/checks.py);
+- the Huawei rule that a blank query value counts as absent (specs/README.md);
+- in live mode, the user's resource IDs (contract/live.py) as fixed parameter values.
+Tests import the parts, never this module, so that nothing leaks into other tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+from schemathesis.core.failures import AcceptedNegativeData, Failure
+
+from contract import live
+from contract.auth import CloudAuth
+from contract.cases import blank_query_only
+from contract.checks import CHECKS
+
+for _check in CHECKS:
+    schemathesis.check(_check)
+# No caching: the signer depends on the operation (its service and action).
+schemathesis.auth(refresh_interval=None)(CloudAuth)
+
+
+@schemathesis.hook
+def filter_failure(
+    context: schemathesis.HookContext,
+    failure: Failure,
+    case: schemathesis.Case[Any],
+    response: schemathesis.Response,
+) -> bool:
+    """Huawei: `?state=` is `state` left out, so accepting it is not accepting invalid data."""
+    if "x-tc-service" in case.operation.schema.raw_schema:
+        return True
+    return not (
+        isinstance(failure, AcceptedNegativeData)
+        and blank_query_only(case, str(response.request.url))
+    )
+
+
+@schemathesis.hook
+def after_load_schema(context: schemathesis.HookContext, schema: schemathesis.BaseSchema) -> None:
+    pins = live.pinned_parameters(schema.raw_schema)
+    if pins:
+        schema.config.update(parameters={**schema.config.parameters, **pins})
