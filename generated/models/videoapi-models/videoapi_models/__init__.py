@@ -10,11 +10,11 @@ PROVENANCE = {
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "c80dc6d3453c0f07e081c08067dd1b16567292a4d67412092e90f5d9f5ad9151",
+            "spec_sha256": "5ecbf999662aea101d1b8b38968fcf571cf5a1dff2196925d031609323966073",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",
-            "spec_sha256": "9874b9d75b3d897da360326d4144d5a5f6951be0351ed77491141505c2b0ed97",
+            "spec_sha256": "73ef1c16549d87a7fd67e7445dc53419cbd70b24eceecab7cf5a2ab12f382337",
         },
     },
     "tools": {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"},
