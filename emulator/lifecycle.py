@@ -19,19 +19,32 @@ class Lifecycle:
     states: tuple[str, ...]  # the path to success; the last state is final
     failed: str  # where a failing task ends instead
     other: tuple[str, ...] = ()  # states reached only by pinning (e.g. PAUSED, CANCELED)
+    # Other final states a failing task may end in instead of `failed` (one is drawn per task,
+    # e.g. a stylization job that fails moderation rather than processing).
+    failures: tuple[str, ...] = ()
 
     @property
     def all_states(self) -> tuple[str, ...]:
-        return (*self.states, self.failed, *self.other)
+        return (*self.states, self.failed, *self.failures, *self.other)
 
     def final(self, state: str) -> bool:
-        return state in (self.states[-1], self.failed)
+        return state in (self.states[-1], self.failed, *self.failures)
 
 
-def new_task_fields(config: Config, now: float, counter: int) -> dict[str, Any]:
-    """Bookkeeping stored with every task: when it began, polls seen, whether it fails."""
+def new_task_fields(
+    config: Config, now: float, counter: int, lifecycle: Lifecycle | None = None
+) -> dict[str, Any]:
+    """Bookkeeping stored with every task: when it began, polls seen, whether it fails (and,
+    when the lifecycle has several failure states, which one it ends in)."""
     rng = random.Random(f"{config.seed}:{counter}")
-    return {"_created": now, "_polls": 0, "_fails": rng.random() < config.failure_rate}
+    fields: dict[str, Any] = {
+        "_created": now,
+        "_polls": 0,
+        "_fails": rng.random() < config.failure_rate,
+    }
+    if fields["_fails"] and lifecycle is not None and lifecycle.failures:
+        fields["_failure"] = rng.choice((lifecycle.failed, *lifecycle.failures))
+    return fields
 
 
 def steps_taken(task: Mapping[str, Any], config: Config, now: float) -> int:
@@ -51,5 +64,5 @@ def current_state(lifecycle: Lifecycle, task: Mapping[str, Any], config: Config,
     start = lifecycle.states.index(task.get("_initial", lifecycle.states[0]))
     index = min(start + steps_taken(task, config, now), len(lifecycle.states) - 1)
     if index == len(lifecycle.states) - 1 and task["_fails"]:
-        return lifecycle.failed
+        return str(task.get("_failure") or lifecycle.failed)
     return lifecycle.states[index]

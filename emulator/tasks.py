@@ -19,7 +19,10 @@ class Tasks:
     def create(self, key: str, record: dict[str, Any], state: str | None = None) -> dict[str, Any]:
         now = self.context.clock.now()
         created = float(record.pop("_created", now))
-        task = {**record, **new_task_fields(self.context.config, now, self.context.next_counter())}
+        bookkeeping = new_task_fields(
+            self.context.config, now, self.context.next_counter(), self.lifecycle
+        )
+        task = {**record, **bookkeeping}
         task["_created"] = created
         if state is not None:
             self.check_state(state)

@@ -42,6 +42,14 @@ def _ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[1]
 
 
+def _structure_name(ref: str, target: dict[str, Any]) -> str:
+    """The vendor's name of the structure a schema transcribes: `x-vendor-name` when the
+    spec needs a second schema for it (a response copy of a request structure), else the
+    schema's own name."""
+    named = target.get("x-vendor-name")
+    return named if isinstance(named, str) and named else _ref_name(ref)
+
+
 def property_shape(document: dict[str, Any], prop: dict[str, Any]) -> Shape:
     """The shape of a property (siblings of a `$ref` describe the same field)."""
     nullable = False
@@ -56,7 +64,7 @@ def property_shape(document: dict[str, Any], prop: dict[str, Any]) -> Shape:
     if isinstance(ref, str):
         target = resolve(document, prop)
         if target.get("type") == "object":
-            return Shape("object", _ref_name(ref), nullable, ref.lstrip("#"))
+            return Shape("object", _structure_name(ref, target), nullable, ref.lstrip("#"))
         inner = property_shape(document, target)
         return Shape(inner.kind, inner.member, nullable or inner.nullable, inner.structure)
     raw = prop.get("type")
@@ -71,7 +79,8 @@ def property_shape(document: dict[str, Any], prop: dict[str, Any]) -> Shape:
         if "$ref" in items:
             target = resolve(document, items)
             if target.get("type") == "object":
-                return Shape("array", _ref_name(items["$ref"]), nullable, items["$ref"].lstrip("#"))
+                member = _structure_name(items["$ref"], target)
+                return Shape("array", member, nullable, items["$ref"].lstrip("#"))
             return Shape("array", property_shape(document, target).kind, nullable)
         return Shape("array", property_shape(document, items).kind, nullable)
     return Shape(kind, "" if kind == "object" else kind, nullable)

@@ -169,7 +169,7 @@ def compare_fields(
 def _compare_values(
     item: DeclaredField, ours: SpecField, label: str, spec_name: str, strictness: Strictness
 ) -> list[Finding]:
-    if not item.values:
+    if not item.values or item.kind == "boolean":  # "true" and "false" are no enumeration
         return []
     on_source = f"{strictness.preposition} the {strictness.source_name}"
     the_source = f"the {strictness.source_name}"

@@ -69,7 +69,8 @@ class HuaweiContext:
     body: Any = None  # the validated JSON body, for operations that have one
 
 
-HuaweiHandler = Callable[[HuaweiContext], tuple[int, dict[str, Any]]]
+# (status, JSON body); a None body is a reply without one (a cancel's 200).
+HuaweiHandler = Callable[[HuaweiContext], tuple[int, dict[str, Any] | None]]
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,10 @@ class HuaweiCloudProtocol:
             self._authenticate(request, pairs)
             context = self._context(request, pairs, service, route, match, request_id)
             status, payload = route.handler(context)
-            reply = json_reply(status, payload, headers)
+            if payload is None:
+                reply = Reply(status, b"", list(headers))
+            else:
+                reply = json_reply(status, payload, headers)
         except ApiError as error:
             reply = json_reply(
                 error.status, {"error_code": error.code, "error_msg": error.message}, headers

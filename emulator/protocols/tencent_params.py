@@ -4,7 +4,7 @@ errors into the cloud's parameter error codes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -68,8 +68,13 @@ def _field(error: ValidationError, name: str | None = None) -> str:
     return ".".join(parts) or "(body)"
 
 
-def parameter_error(error: ValidationError, type_mismatch_code: str) -> ApiError:
-    """The Tencent error for the first schema violation of a request."""
+def parameter_error(
+    error: ValidationError,
+    type_mismatch_code: str,
+    value_error_codes: Mapping[str, str] | None = None,
+) -> ApiError:
+    """The Tencent error for the first schema violation of a request (`value_error_codes`:
+    a parameter's documented code for a value its schema refuses)."""
     if error.validator == "required":
         name = str(error.message).split("'")[1]
         return ApiError(
@@ -90,7 +95,7 @@ def parameter_error(error: ValidationError, type_mismatch_code: str) -> ApiError
             f"The value of parameter `{_field(error)}` has the wrong type: {error.message}.",
         )
     return ApiError(
-        "InvalidParameterValue",
+        (value_error_codes or {}).get(_field(error), "InvalidParameterValue"),
         f"The value of parameter `{_field(error)}` is invalid: {error.message}.",
     )
 

@@ -50,6 +50,9 @@ class TencentService:
     regions: tuple[str, ...] = ()
     # The code a type mismatch gets (TIW documents its own).
     type_mismatch_code: str = "InvalidParameter"
+    # Parameter (dotted path) -> the code of a value its schema refuses, where the service
+    # documents one (default InvalidParameterValue).
+    value_error_codes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -251,5 +254,7 @@ class TencentCloudProtocol:
         if schemas.request_body is not None:
             violation = first_error(list(schemas.request_body.iter_errors(params)))
             if violation is not None:
-                raise parameter_error(violation, service.type_mismatch_code)
+                raise parameter_error(
+                    violation, service.type_mismatch_code, service.value_error_codes
+                )
         return dict(params)

@@ -3,8 +3,10 @@
 `huaweicloudsdk<service>.<version>.model` has a `<Operation>Request` and a
 `<Operation>Response` class per operation. Each model class maps its
 attributes to wire names (`attribute_map`) and types (`openapi_types`); the
-getters' docstrings describe each field, values included. The SDK states no
-required flags and no nullability, so those are not compared.
+getters' docstrings describe each field, values included. A constructor sets a
+required attribute unconditionally and an optional one only when given, which
+is how the SDK states required flags; they are compared for what a request
+sends (parameters and bodies). The SDK states no nullability.
 """
 
 from __future__ import annotations
@@ -89,10 +91,26 @@ def sdk_kind(sdk_type: str) -> tuple[str, str]:
     return "object", sdk_type
 
 
-def declared_fields(models: SdkModels, model: type, skip: frozenset[str]) -> list[DeclaredField]:
+_ALWAYS_SET = re.compile(r"^ {8}self\.([a-z]\w*) = \1$", re.MULTILINE)
+
+
+def required_attributes(model: type) -> frozenset[str] | None:
+    """The attributes the model's constructor always sets (`self.x = x`, not under an
+    `if x is not None`): the SDK's required ones. None when there is no source to read."""
+    try:
+        source = inspect.getsource(model.__init__)  # type: ignore[misc]
+    except (OSError, TypeError):
+        return None
+    return frozenset(_ALWAYS_SET.findall(source))
+
+
+def declared_fields(
+    models: SdkModels, model: type, skip: frozenset[str], with_required: bool = False
+) -> list[DeclaredField]:
     declared: list[DeclaredField] = []
     attribute_map: dict[str, str] = getattr(model, "attribute_map", {})
     openapi_types: dict[str, str] = getattr(model, "openapi_types", {})
+    required = required_attributes(model) if with_required else None
     for attribute, sdk_type in openapi_types.items():
         wire = attribute_map.get(attribute, attribute)
         if wire in skip:
@@ -105,6 +123,7 @@ def declared_fields(models: SdkModels, model: type, skip: frozenset[str]) -> lis
                 name=wire,
                 kind=kind,
                 member=member,
+                required=None if required is None else attribute in required,
                 values=tuple(named_values(_description(document or ""))),
                 where=f"{models.source} {model.__name__}.{attribute}",
             )
@@ -126,9 +145,11 @@ def compare_model(
     spec_fields: dict[str, SpecField],
     where: str,
     skip: frozenset[str] = frozenset(),
+    with_required: bool = False,
 ) -> list[Finding]:
     """A model against spec fields (found at `where`), then the models both sides nest,
-    once each; `skip` applies to the first model only."""
+    once each; `skip` applies to the first model only. `with_required`: compare required
+    flags too (for what a request sends)."""
     findings: list[Finding] = []
     pending: list[tuple[type, dict[str, SpecField], str, frozenset[str]]] = [
         (model, spec_fields, where, skip)
@@ -137,7 +158,7 @@ def compare_model(
     while pending:
         current, fields, pointer, skipped = pending.pop(0)
         comparison = compare_fields(
-            declared_fields(models, current, skipped),
+            declared_fields(models, current, skipped, with_required),
             fields,
             structure=current.__name__,
             spec_name=spec_name,
@@ -191,6 +212,7 @@ def compare_operation(
         parameters,
         f"/paths/{escape(path)}/{method}/parameters",
         skip=SET_BY_SIGNING_LAYER | {"body"},
+        with_required=True,
     )
     body_type = getattr(request, "openapi_types", {}).get("body")
     body = (node.get("requestBody") or {}).get("content", {}).get("application/json")
@@ -206,6 +228,7 @@ def compare_operation(
                 body_model,
                 object_fields(document, schema_at),
                 f"{schema_at}/properties",
+                with_required=True,
             )
     response = models.model(f"{name}Response")
     status = _success_status(node)

@@ -77,13 +77,16 @@ def declared_member(member: dict[str, Any], where: str) -> DeclaredField:
     required = member.get("required")
     if required is None:
         required = member.get("output_required", False)
+    # A fields-only copy lists the values its source's description names; api.json says
+    # them in the description.
+    values = member.get("values") or named_values(str(member.get("document", "")))
     return DeclaredField(
         name=member["name"],
         kind=kind,
         member=item,
         required=bool(required),
         nullable=nullable,
-        values=tuple(named_values(str(member.get("document", "")))),
+        values=tuple(str(value) for value in values),
         where=where,
         format="int64" if member_name in ("int64", "uint64") else None,
     )
@@ -108,7 +111,8 @@ def parse_api_json(data: dict[str, Any], source: str) -> ApiMetadata:
 
 
 def load_fields_copy(path: Path) -> ApiMetadata:
-    """A frozen copy kept by the tests: {"source", "actions": [...], "objects": {...}}."""
+    """A frozen copy kept by the tests: {"source", "actions": [...], "objects": {...}}; a
+    member may carry `values` (what its description names)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     actions = {name: {"status": "online"} for name in data.get("actions", [])}
     return parse_api_json({"actions": actions, "objects": data["objects"]}, data["source"])

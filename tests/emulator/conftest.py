@@ -1,4 +1,4 @@
-"""Run the emulator on a free loopback port, and hold every Tencent reply to the spec."""
+"""Run the emulator on a free loopback port, and hold every cloud reply to the spec."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ TENCENT_SCHEMAS = [
     service_schemas("tencentcloud", "tiw", "2019-09-19"),
     service_schemas("tencentcloud", "vclm", "2024-05-23"),
 ]
+HUAWEI_SCHEMAS = [service_schemas("huaweicloud", "metastudio", "v1")]
 
 
 def free_port() -> int:
@@ -66,6 +67,50 @@ def tencent_reply_problems(request: Request, reply: Reply) -> list[str]:
     if not isinstance(inner.get("RequestId"), str):
         problems.append("no RequestId")
     return problems
+
+
+def huawei_reply_problems(reply: Reply) -> list[str]:
+    """Why a reply of a Huawei operation breaks its spec: a status the operation does not
+    declare, a body off the schema of that status (or a body where it declares none), no
+    X-Request-Id. Replies that matched no operation (reply.action "-") are the gateway's."""
+    headers = dict(reply.headers)
+    problems = [] if headers.get("X-Request-Id") else ["no X-Request-Id"]
+    for schemas in HUAWEI_SCHEMAS:
+        operation = schemas.operations.get(reply.action)
+        if operation is None:
+            continue
+        declared = operation.document["paths"]
+        validator = operation.replies.get(str(reply.status))
+        if validator is None:
+            if reply.body or not _declares_bodyless(declared, reply.action, reply.status):
+                problems.append(f"{reply.action}: undeclared {reply.status} {reply.body!r}")
+            return problems
+        if headers.get("Content-Type") != "application/json":
+            problems.append(f"{reply.action}: Content-Type {headers.get('Content-Type')}")
+        payload = json.loads(reply.body)
+        problems += [f"{reply.action}: {e.message}" for e in validator.iter_errors(payload)]
+    return problems
+
+
+def _declares_bodyless(paths: dict[str, Any], operation_id: str, status: int) -> bool:
+    for item in paths.values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                reply = operation.get("responses", {}).get(str(status))
+                return isinstance(reply, dict) and "content" not in reply
+    return False
+
+
+def spec_problems(running: Running) -> list[tuple[str, str]]:
+    """Every reply of the cloud APIs so far that breaks the spec (see the checks above)."""
+    found = []
+    for request, reply in running.emulator.exchanges:
+        if request.path == "/":
+            action = request.header("x-tc-action") or "-"
+            found += [(action, p) for p in tencent_reply_problems(request, reply)]
+        elif not request.path.startswith("/_emulator/"):
+            found += [(reply.action, p) for p in huawei_reply_problems(reply)]
+    return found
 
 
 @dataclass
@@ -116,10 +161,4 @@ def emulator() -> Iterator[Running]:
     """A fresh in-memory emulator whose tasks move only when a test says so."""
     with serve(Config(progression=Progression.MANUAL)) as running:
         yield running
-        problems = [
-            (request.header("x-tc-action"), problem)
-            for request, reply in running.emulator.exchanges
-            if request.path == "/"
-            for problem in tencent_reply_problems(request, reply)
-        ]
-        assert problems == []
+        assert spec_problems(running) == []

@@ -187,3 +187,36 @@ def test_list_digital_human_video(emulator: Running) -> None:
         got = client.get(f"http://{emulator.endpoint}/v1/{DOC_PROJECT}/digital-human-videos").json()
     assert_same_shape(reply, got)
     assert (got["count"], got["jobs"][0]["state"]) == (reply["count"], job["state"])
+
+
+def test_submit_video_stylization_job(emulator: Running) -> None:
+    request, reply = documented("tencentcloud/vclm/2024-05-23", "SubmitVideoStylizationJob")
+    got = tencent(
+        emulator, "vclm", "2024-05-23", "ap-guangzhou", "SubmitVideoStylizationJob", request
+    )
+    assert_same_shape(reply, got)
+    assert len(got["Response"]["JobId"]) == len(reply["Response"]["JobId"])
+
+
+def test_create_digital_human_videos(emulator: Running) -> None:
+    """The example bodies create jobs, and the example shows have the shape of their replies."""
+    ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
+    base = f"http://{emulator.endpoint}/v1/{DOC_PROJECT}"
+    with httpx.Client(auth=SdkHmacAuth(ak, sk, project_id=DOC_PROJECT)) as client:
+        for kind, path in (
+            ("2D", "2d-digital-human-videos"),
+            ("Photo", "photo-digital-human-videos"),
+        ):
+            request, reply = documented(
+                "huaweicloud/metastudio/v1", f"Create{kind}DigitalHumanVideo"
+            )
+            created = client.post(f"{base}/{path}", json=request)
+            assert created.status_code == 200
+            assert_same_shape(reply, created.json())
+            _, shown = documented("huaweicloud/metastudio/v1", f"Show{kind}DigitalHumanVideo")
+            job_id = created.json()["job_id"]
+            emulator.seed(
+                f"/metastudio/{DOC_PROJECT}/jobs/{job_id}/state", {"state": shown["state"]}
+            )
+            got = client.get(f"{base}/{path}/{job_id}", params={"show_script": "true"}).json()
+            assert_same_shape(shown, got)

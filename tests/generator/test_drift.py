@@ -11,7 +11,7 @@ import json
 import types
 from importlib import metadata as package_metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -214,6 +214,15 @@ def test_the_fields_only_copies_read_like_api_json(tmp_path: Path) -> None:
         ]
 
 
+def test_a_fields_only_copy_may_name_values(tmp_path: Path) -> None:
+    copy_file = tmp_path / "copy.json"
+    member = {"name": "Mode", "type": "string", "member": "string", "required": True}
+    objects = {"DescribeWidgetJobRequest": [{**member, "nullable": False, "values": ["A", "B"]}]}
+    copy_file.write_text(json.dumps({"source": "copy", "actions": [], "objects": objects}))
+    (field,) = tencent.load_fields_copy(copy_file).objects["DescribeWidgetJobRequest"]
+    assert field.values == ("A", "B")
+
+
 # ---- Huawei: an SDK's models, made up for the gadget spec ----
 
 
@@ -308,6 +317,46 @@ def test_sdk_models_that_disagree() -> None:
     }
 
 
+class GadgetFilter:
+    """Shaped like a generated huaweicloudsdk request model: a constructor that always sets
+    the required attributes and sets the others only when given."""
+
+    openapi_types: ClassVar[dict[str, str]] = {"limit": "int", "sort_dir": "str"}
+    attribute_map: ClassVar[dict[str, str]] = {"limit": "limit", "sort_dir": "sort_dir"}
+
+    def __init__(self, limit: Any = None, sort_dir: Any = None) -> None:
+        self._limit = None
+        self._sort_dir = None
+        self.discriminator = None
+
+        self.limit = limit
+        if sort_dir is not None:
+            self.sort_dir = sort_dir
+
+
+def test_sdk_required_flags_are_read_from_the_constructors() -> None:
+    assert huawei.required_attributes(GadgetFilter) == frozenset({"limit"})
+    assert huawei.required_attributes(sdk_model("NoConstructor", {})) is None
+    models = gadget_models()
+    request = getattr(models.module, "ListGadgetsRequest")  # noqa: B009
+    # The same fields, with GadgetFilter's constructor: limit becomes required.
+    setattr(
+        models.module,
+        request.__name__,
+        type(request.__name__, (GadgetFilter,), dict(vars(request))),
+    )
+    found = {(f.rule, f.message) for f in disagreements(compare_gadget(models))}
+    message = "ListGadgetsRequest.limit is required in the vendor metadata, optional in the spec"
+    assert found == {("required", message)}
+
+
+def test_huawei_declared_fields_state_required_only_when_asked() -> None:
+    models = gadget_models()
+    fields = huawei.declared_fields(models, GadgetFilter, frozenset(), with_required=True)
+    assert [(f.name, f.required) for f in fields] == [("limit", True), ("sort_dir", False)]
+    assert {f.required for f in huawei.declared_fields(models, GadgetFilter, frozenset())} == {None}
+
+
 def test_an_operation_the_sdk_no_longer_has() -> None:
     models = gadget_models()
     delattr(models.module, "ListGadgetsRequest")
@@ -339,10 +388,15 @@ def test_the_installed_vendor_metadata() -> None:
     sdk = package_metadata.version("huaweicloudsdkmetastudio")
     assert report.facts["huaweicloud/metastudio/v1"].startswith(f"huaweicloudsdkmetastudio {sdk} ")
     # tccli 3.1.122.1 removed VCLM's stylization actions; the spec marks them deprecated.
-    (removed,) = [f for f in report.findings if f.rule == "action-removed"]
-    assert removed.severity == "info"
-    assert removed.message.startswith("DescribeVideoStylizationJob is no longer in the vendor's")
-    assert removed.spec.startswith("tencentcloud/vclm/2024-05-23#")
+    removed = [f for f in report.findings if f.rule == "action-removed"]
+    assert sorted(f.message.split()[0] for f in removed) == [
+        "DescribeVideoStylizationJob",
+        "SubmitVideoStylizationJob",
+    ]
+    for finding in removed:
+        assert finding.severity == "info"
+        assert "is no longer in the vendor's" in finding.message
+        assert finding.spec.startswith("tencentcloud/vclm/2024-05-23#")
     uncovered = {f.spec: f.message for f in report.findings if f.rule == "action-not-covered"}
     assert "StartOnlineRecord" in uncovered["tencentcloud/tiw/2019-09-19"]
     assert "SubmitVideoStylizationJob" not in uncovered["tencentcloud/vclm/2024-05-23"]

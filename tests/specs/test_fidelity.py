@@ -116,3 +116,36 @@ def test_metastudio_spec_matches_the_official_sdk_models(
     assert models is not None
     findings = huawei.compare_spec(bundles["huaweicloud/metastudio/v1"], "metastudio", models)
     assert disagreements(findings) == []
+
+
+def test_the_metastudio_comparison_reaches_the_job_operations(
+    bundles: dict[str, dict[str, Any]],
+) -> None:
+    """Bodies, their nested structures, required flags, enums and the response copies of
+    request structures are all held to the SDK: breaking any of them is noticed."""
+    models = huawei.load_models("metastudio", "v1")
+    assert models is not None
+
+    def rules_after(change: Any) -> set[str]:
+        document = copy_of(bundles["huaweicloud/metastudio/v1"])
+        change(document["components"]["schemas"])
+        found = huawei.compare_spec(document, "metastudio", models)
+        return {f.rule for f in found if f.severity != "info"}
+
+    assert rules_after(
+        lambda s: s["CreatePhotoDigitalHumanVideoReq"]["properties"].pop("human_image")
+    ) == {"field-missing-in-spec"}
+    assert rules_after(lambda s: s["CreatePhotoDigitalHumanVideoReq"].pop("required")) == {
+        "required"
+    }
+    assert rules_after(lambda s: s["LayerConfig"]["properties"]["layer_type"]["enum"].pop()) == {
+        "enum-value-missing-in-spec"
+    }
+    assert rules_after(lambda s: s["TextLayerConfigOutput"]["properties"].pop("font_color")) == {
+        "field-missing-in-spec"
+    }
+    # A response copy names the SDK structure it transcribes; without that it is another one.
+    assert rules_after(lambda s: s["VoiceConfigOutput"].pop("x-vendor-name")) == {"structure-name"}
+    assert rules_after(
+        lambda s: s["SubtitleFileInfoOutput"]["properties"]["job_id"].update(type="integer")
+    ) == {"type"}

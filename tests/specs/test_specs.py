@@ -18,8 +18,16 @@ EXPECTED_OPERATIONS = {
         "DescribeVideoGenerationTaskCallback",
         "DescribeOnlineRecord",
     },
-    "tencentcloud/vclm/2024-05-23": {"DescribeVideoStylizationJob"},
-    "huaweicloud/metastudio/v1": {"ListDigitalHumanVideo"},
+    "tencentcloud/vclm/2024-05-23": {"SubmitVideoStylizationJob", "DescribeVideoStylizationJob"},
+    "huaweicloud/metastudio/v1": {
+        "ListDigitalHumanVideo",
+        "Create2DDigitalHumanVideo",
+        "Show2DDigitalHumanVideo",
+        "Cancel2DDigitalHumanVideo",
+        "CreatePhotoDigitalHumanVideo",
+        "ShowPhotoDigitalHumanVideo",
+        "CancelPhotoDigitalHumanVideo",
+    },
 }
 
 
@@ -49,10 +57,13 @@ def test_bundle_is_self_contained_and_valid(bundles: dict[str, dict[str, Any]], 
     assert bundle["openapi"] == "3.1.0"
 
 
-def test_vclm_action_is_deprecated(bundles: dict[str, dict[str, Any]]) -> None:
-    operation = next(operations(bundles["tencentcloud/vclm/2024-05-23"]))
-    assert operation.node["deprecated"] is True
-    assert "offline" in operation.node["description"]
+def test_vclm_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None:
+    found = list(operations(bundles["tencentcloud/vclm/2024-05-23"]))
+    assert len(found) == 2
+    for operation in found:
+        assert operation.node["deprecated"] is True
+        assert "offline" in operation.node["description"]
+        assert "tccli 3.1.121.1" in operation.node["x-deprecation"]["last-releases-with-action"]
 
 
 @pytest.mark.parametrize("name", [n for n in EXPECTED_OPERATIONS if n.startswith("tencentcloud")])
@@ -84,7 +95,36 @@ def test_documented_error_codes_per_operation(bundles: dict[str, dict[str, Any]]
     assert "LimitExceeded.TaskConcurrency" in codes["CreateVideoGenerationTask"]
     assert "UnauthorizedOperation.SdkAppId" in codes["DescribeVideoGenerationTaskCallback"]
     assert "FailedOperation.TaskNotExist" in codes["DescribeVideoStylizationJob"]
+    assert "InvalidParameterValue.StyleNotExist" in codes["SubmitVideoStylizationJob"]
+    assert "RequestLimitExceeded.JobNumExceed" in codes["SubmitVideoStylizationJob"]
     assert codes["ListDigitalHumanVideo"] >= {"MSS.00000001", "MSS.00000003"}
+    for kind in ("2D", "Photo"):
+        assert "MSS.10000003" in codes[f"Create{kind}DigitalHumanVideo"]
+        assert "MSS.00000002" in codes[f"Show{kind}DigitalHumanVideo"]
+        assert "MSS.00000003" in codes[f"Cancel{kind}DigitalHumanVideo"]
+
+
+def test_metastudio_job_operations_reply_as_documented(bundles: dict[str, dict[str, Any]]) -> None:
+    """Create and cancel list no 404 on their pages; a cancel's reply has no body."""
+    found = {op.operation_id: op for op in operations(bundles["huaweicloud/metastudio/v1"])}
+    for kind in ("2D", "Photo"):
+        create = found[f"Create{kind}DigitalHumanVideo"]
+        show = found[f"Show{kind}DigitalHumanVideo"]
+        cancel = found[f"Cancel{kind}DigitalHumanVideo"]
+        assert (create.method, show.method, cancel.method) == ("post", "get", "post")
+        assert cancel.path == f"{show.path}/cancel" and show.path.startswith(create.path)
+        assert set(create.node["responses"]) == {"200", "400", "401", "500"}
+        assert set(show.node["responses"]) == {"200", "400", "401", "404", "500"}
+        assert set(cancel.node["responses"]) == {"200", "400", "401", "500"}
+        assert "content" not in cancel.node["responses"]["200"]
+        assert (
+            create.node["x-rate-limit"]
+            == cancel.node["x-rate-limit"]
+            == {
+                "requests": 1,
+                "per": "second",
+            }
+        )
 
 
 def test_metastudio_query_limits(bundles: dict[str, dict[str, Any]]) -> None:

@@ -3,20 +3,28 @@ validated, with the spec's defaults filled in)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 from urllib.parse import quote
 
 from emulator.protocols.errors import ApiError
-from emulator.protocols.huaweicloud import INVALID_PARAMETER, HuaweiContext, HuaweiHandler
+from emulator.protocols.huaweicloud import (
+    INVALID_PARAMETER,
+    NOT_FOUND,
+    HuaweiContext,
+    HuaweiHandler,
+)
 from emulator.services.metastudio.backend import (
+    AVATAR_VIDEO,
     DEFAULT_WINDOW_SECONDS,
     FILTER_JOB_TYPES,
     PHOTO_VIDEO,
     JobFilter,
     JobView,
     MetaStudioBackend,
+    estimated_duration,
 )
 
 MEDIA_HOST = "https://metastudio-emulator.local"
@@ -86,14 +94,78 @@ def render(view: JobView) -> dict[str, Any]:
     return rendered
 
 
+@dataclass(frozen=True)
+class JobKind:
+    """One kind of job and the body fields its create call keeps for its show call."""
+
+    job_type: str  # as jobs carry it
+    script_fields: tuple[str, ...]  # shown with show_script=true
+    detail_fields: tuple[str, ...]  # always shown
+
+
+AVATAR = JobKind(
+    AVATAR_VIDEO,
+    ("voice_config", "video_config", "shoot_scripts", "background_music_config"),
+    ("model_asset_id",),
+)
+PHOTO = JobKind(PHOTO_VIDEO, ("human_image", "voice_config", "video_config", "shoot_scripts"), ())
+
+
 class MetaStudioActions:
     def __init__(self, backend: MetaStudioBackend) -> None:
         self.backend = backend
 
     def handlers(self) -> dict[str, HuaweiHandler]:
-        return {"ListDigitalHumanVideo": self.list_digital_human_video}
+        return {
+            "ListDigitalHumanVideo": self.list_digital_human_video,
+            "Create2DDigitalHumanVideo": partial(self.create, AVATAR),
+            "Show2DDigitalHumanVideo": partial(self.show, AVATAR),
+            "Cancel2DDigitalHumanVideo": partial(self.cancel, AVATAR),
+            "CreatePhotoDigitalHumanVideo": partial(self.create, PHOTO),
+            "ShowPhotoDigitalHumanVideo": partial(self.show, PHOTO),
+            "CancelPhotoDigitalHumanVideo": partial(self.cancel, PHOTO),
+        }
 
-    def list_digital_human_video(self, call: HuaweiContext) -> tuple[int, dict[str, Any]]:
+    def create(self, kind: JobKind, call: HuaweiContext) -> tuple[int, dict[str, Any] | None]:
+        body: dict[str, Any] = call.body  # validated against the operation's schema
+        names = (*kind.script_fields, *kind.detail_fields)
+        kept = {name: body[name] for name in names if name in body}
+        job = self.backend.create_job(
+            call.project_id or "",
+            job_type=kind.job_type,
+            asset_name=(body.get("output_asset_config") or {}).get("asset_name"),
+            script_id=body.get("script_id"),
+            duration=estimated_duration(body.get("voice_config"), body.get("shoot_scripts")),
+            script=kept,
+        )
+        return 200, {"job_id": job["job_id"]}
+
+    def show(self, kind: JobKind, call: HuaweiContext) -> tuple[int, dict[str, Any] | None]:
+        job_id = call.path_params["job_id"]
+        job = self.backend.find(call.project_id or "", job_id, kind.job_type)
+        if job is None:
+            raise ApiError(NOT_FOUND, f"Not Found: no job {job_id}", 404)
+        shown = render(self.backend.show(job))
+        if job.get("script_id") is not None:
+            shown["script_id"] = job["script_id"]
+        script = self.backend.script(job_id)
+        names = (*kind.detail_fields, *(kind.script_fields if call.query["show_script"] else ()))
+        shown.update({name: script[name] for name in names if name in script})
+        return 200, shown
+
+    def cancel(self, kind: JobKind, call: HuaweiContext) -> tuple[int, dict[str, Any] | None]:
+        job_id = call.path_params["job_id"]
+        job = self.backend.find(call.project_id or "", job_id, kind.job_type)
+        if job is None:  # the page lists no 404 for a cancel
+            raise ApiError(INVALID_PARAMETER, f"Invalid parameter: job_id: no job {job_id}", 400)
+        try:
+            self.backend.cancel(job)
+        except ValueError as refused:
+            message = f"Invalid parameter: job_id: {refused}"
+            raise ApiError(INVALID_PARAMETER, message, 400) from None
+        return 200, None
+
+    def list_digital_human_video(self, call: HuaweiContext) -> tuple[int, dict[str, Any] | None]:
         query = call.query
         since, until = _instant(query, "create_since"), _instant(query, "create_until")
         if since is None and until is None:

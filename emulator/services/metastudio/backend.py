@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -14,6 +15,9 @@ from emulator.lifecycle import Lifecycle
 from emulator.tasks import Tasks
 
 KIND = "metastudio.job"
+# What a job was made from (voice, output settings, scenes, photo): kept apart from the job
+# record, which every listing reads, and read only by the show calls.
+SCRIPT_KIND = "metastudio.job_script"
 JOBS = Lifecycle(("WAITING", "PROCESSING", "SUCCEED"), failed="FAILED", other=("CANCELED", "BLOCK"))
 AVATAR_VIDEO = "2D_DIGITAL_HUMAN_VIDEO"
 PHOTO_VIDEO = "DIGITAL_HUMAN_PHOTO_VIDEO"
@@ -22,6 +26,9 @@ FILTER_JOB_TYPES = {AVATAR_VIDEO: AVATAR_VIDEO, "PHOTO_DIGITAL_HUMAN_VIDEO": PHO
 DEFAULT_WINDOW_SECONDS = 30 * 24 * 3600  # "only jobs created in the last month"
 FUZZY_FIELDS = ("asset_name", "script_id", "job_id")
 DEFAULT_DURATION = 60.0
+# "100 is a normal speaking rate, about 250 characters a minute" (VoiceConfig.speed).
+CHARACTERS_PER_MINUTE = 250
+SSML_TAG = re.compile(r"<[^>]*>")
 
 
 def stored_job_type(job_type: str) -> str:
@@ -30,6 +37,21 @@ def stored_job_type(job_type: str) -> str:
     if stored not in (AVATAR_VIDEO, PHOTO_VIDEO):
         raise ValueError(f"job_type must be one of {', '.join(FILTER_JOB_TYPES)}")
     return stored
+
+
+def estimated_duration(voice: Mapping[str, Any] | None, scenes: list[Any] | None) -> float:
+    """How long the video will be: each TEXT scene at the voice's speaking rate, each AUDIO
+    scene as long as its audio; DEFAULT_DURATION when the scenes say nothing."""
+    speed = float((voice or {}).get("speed") or 100) / 100
+    seconds = 0.0
+    for item in scenes or []:
+        scene = item.get("shoot_script") or {}
+        if scene.get("script_type") == "AUDIO":
+            seconds += float(scene.get("audio_duration") or 0)
+            continue
+        text = SSML_TAG.sub("", str((scene.get("text_config") or {}).get("text", "")))
+        seconds += len(text.strip()) * 60 / (CHARACTERS_PER_MINUTE * speed)
+    return round(seconds, 1) if seconds > 0 else DEFAULT_DURATION
 
 
 def reached(state: str) -> tuple[str, ...]:
@@ -168,7 +190,9 @@ class MetaStudioBackend:
         duration: float = DEFAULT_DURATION,
         state: str | None = None,
         created: float | None = None,
+        script: Mapping[str, Any] | None = None,
     ) -> dict[str, Any]:
+        """A new job (`script`: what it is made from, for the show calls)."""
         if duration < 0:
             raise ValueError("duration must not be negative")
         job_id = str(uuid.uuid4())
@@ -189,7 +213,34 @@ class MetaStudioBackend:
             # Seeded in that state: it has been there since it was created.
             self._enter(job, state, float(job["_created"]))
             self.context.store.put(KIND, job_id, float(job["_created"]), job)
+        if script:
+            self.context.store.put(SCRIPT_KIND, job_id, float(job["_created"]), script)
         return job
+
+    def find(self, project_id: str, job_id: str, job_type: str) -> dict[str, Any] | None:
+        """The project's job of that type (a copy), or None."""
+        job = self.jobs.get(job_id)
+        if job is None or job["project_id"] != project_id or job["job_type"] != job_type:
+            return None
+        return job
+
+    def show(self, job: Mapping[str, Any]) -> JobView:
+        """The job as a show call sees it; like a listing, the call moves it on in polls mode."""
+        view = self._view(job, self.context.clock.now())
+        self._seen(view)
+        return view
+
+    def script(self, job_id: str) -> dict[str, Any]:
+        return self.context.store.get(SCRIPT_KIND, job_id) or {}
+
+    def cancel(self, job: Mapping[str, Any]) -> JobView:
+        """Cancel a WAITING job; ValueError names the state of any other."""
+        view = self._view(job, self.context.clock.now())
+        if view.state != "WAITING":
+            raise ValueError(f"the job is {view.state}; only a WAITING job can be canceled")
+        canceled = self.pin(job["project_id"], job["job_id"], "CANCELED")
+        assert canceled is not None  # found above
+        return canceled
 
     def pin(self, project_id: str, job_id: str, state: str | None) -> JobView | None:
         """Fix a job's state (None lets it progress again); None when there is no such job."""

@@ -1,4 +1,4 @@
-"""VCLM 2024-05-23 actions (DescribeVideoStylizationJob is deprecated upstream, still served)."""
+"""VCLM 2024-05-23 actions (the stylization actions are deprecated upstream, still served)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,26 @@ from typing import Any
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.vclm.backend import VclmBackend
 
+# The documented codes of values the schema refuses (an unknown style, a URL that is none).
+VALUE_ERROR_CODES = {
+    "StyleId": "InvalidParameterValue.StyleNotExist",
+    "StyleStrength": "InvalidParameterValue.StyleStrengthNotExist",
+    "VideoUrl": "InvalidParameterValue.UrlIllegal",
+}
+
 
 class VclmActions:
     def __init__(self, backend: VclmBackend) -> None:
         self.backend = backend
 
     def handlers(self) -> dict[str, Any]:
-        return {"DescribeVideoStylizationJob": self.describe_video_stylization_job}
+        return {
+            "SubmitVideoStylizationJob": self.submit_video_stylization_job,
+            "DescribeVideoStylizationJob": self.describe_video_stylization_job,
+        }
+
+    def submit_video_stylization_job(self, call: ActionContext) -> dict[str, Any]:
+        return {"JobId": self.backend.submit_job(call.params, call.secret_id)}
 
     def describe_video_stylization_job(self, call: ActionContext) -> dict[str, Any]:
         return self.backend.describe_job(call.params["JobId"])

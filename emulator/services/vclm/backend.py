@@ -1,8 +1,11 @@
-"""VCLM stylization jobs: JobInit, JobRunning, JobSuccess (or a failure state)."""
+"""VCLM stylization jobs: JobInit, JobRunning, JobSuccess (or JobFailed / JobModerationFailed)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from emulator.context import Context
 from emulator.lifecycle import Lifecycle
@@ -10,7 +13,9 @@ from emulator.protocols.errors import ApiError
 from emulator.tasks import Tasks
 
 STYLIZATION = Lifecycle(
-    ("JobInit", "JobRunning", "JobSuccess"), failed="JobFailed", other=("JobModerationFailed",)
+    ("JobInit", "JobRunning", "JobSuccess"),
+    failed="JobFailed",
+    failures=("JobModerationFailed",),
 )
 # The labels the service sends in StatusMsg.
 STATUS_MESSAGES = {
@@ -21,6 +26,13 @@ STATUS_MESSAGES = {
     "JobSuccess": "处理完成",
 }
 MEDIA_HOST = "https://vclm-emulator.local"
+DEFAULT_STYLE_STRENGTH = "medium"
+# "The job can be queried for 48 hours" (the SubmitVideoStylizationJob output's JobId).
+JOB_LIFETIME_SECONDS = 48 * 3600
+# RequestLimitExceeded.JobNumExceed is documented without a number; the emulator allows as
+# many unfinished jobs per SecretId as TIW allows video generation tasks (an assumption).
+MAX_UNFINISHED_JOBS = 5
+VIDEO_SUFFIXES = (".mp4", ".mov")
 
 
 class VclmBackend:
@@ -36,13 +48,40 @@ class VclmBackend:
             "JobId": job_id,
             "StyleId": spec.get("StyleId", "2d_anime"),
             "VideoUrl": spec.get("VideoUrl", "https://example.com/input.mp4"),
-            "StyleStrength": spec.get("StyleStrength", "medium"),
+            "StyleStrength": spec.get("StyleStrength", DEFAULT_STYLE_STRENGTH),
         }
         return self.jobs.create(job_id, record, state)
 
+    def submit_job(self, params: dict[str, Any], owner: str | None) -> str:
+        """A new job for valid parameters (the schema has checked their shape)."""
+        check_video_url(str(params["VideoUrl"]))
+        now = self.context.clock.now()
+        unfinished = [
+            job
+            for job in self.jobs.all()
+            if job.get("Owner") == owner
+            and not expired(job, now)
+            and not STYLIZATION.final(self.jobs.state(job, now))
+        ]
+        if len(unfinished) >= MAX_UNFINISHED_JOBS:
+            raise ApiError(
+                "RequestLimitExceeded.JobNumExceed",
+                f"At most {MAX_UNFINISHED_JOBS} stylization jobs may be unfinished at once.",
+            )
+        job_id = self.context.hex_id()
+        record = {
+            "JobId": job_id,
+            "StyleId": params["StyleId"],
+            "VideoUrl": params["VideoUrl"],
+            "StyleStrength": params.get("StyleStrength", DEFAULT_STYLE_STRENGTH),
+            "Owner": owner,
+        }
+        self.jobs.create(job_id, record)
+        return job_id
+
     def describe_job(self, job_id: str) -> dict[str, Any]:
         job = self.jobs.get(job_id)
-        if job is None:
+        if job is None or expired(job, self.context.clock.now()):
             raise ApiError("FailedOperation.TaskNotExist", f"The job `{job_id}` does not exist.")
         state = self.jobs.observe(job_id, job)
         return {
@@ -52,3 +91,23 @@ class VclmBackend:
             # Empty until the job succeeds, as in the documented example.
             "ResultVideoUrl": f"{MEDIA_HOST}/{job_id}/result.mp4" if state == "JobSuccess" else "",
         }
+
+
+def expired(job: Mapping[str, Any], now: float) -> bool:
+    return now - float(job["_created"]) > JOB_LIFETIME_SECONDS
+
+
+def check_video_url(url: str) -> None:
+    """What can be told of the input video without downloading it: an http(s) URL whose
+    file name, if it has an extension, is an mp4 or mov file."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ApiError(
+            "InvalidParameterValue.UrlIllegal", f"VideoUrl `{url}` is not an http(s) URL."
+        )
+    suffix = PurePosixPath(parts.path).suffix.lower()
+    if suffix and suffix not in VIDEO_SUFFIXES:
+        raise ApiError(
+            "InvalidParameterValue.InvalidVideoFormat",
+            f"The input video must be mp4 or mov, not `{suffix}`.",
+        )

@@ -10,11 +10,11 @@ PROVENANCE = {
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "61e1d35b9f78f7e335e23472fbe62ca51c8608bc3c47dcbc56016a56b3707c7a",
+            "spec_sha256": "27ab3bfa25e7f51a87d297b2ab712a6f5f86fae4f52d39352d68321aeef5ff31",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",
-            "spec_sha256": "f4b95fc2302237edca3f6672a5b8dbf69e398d6ad4a5aca0a3b1f40bf742aa37",
+            "spec_sha256": "88801384785c96b48851c448848761f3d89620a0a930d8af16ee1890360511cf",
         },
     },
     "tools": {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"},

@@ -6,6 +6,11 @@ from .describe_video_stylization_job_response import DescribeVideoStylizationJob
 from .describe_video_stylization_job_response_status_code import DescribeVideoStylizationJobResponseStatusCode
 from .error import Error
 from .error_result import ErrorResult
+from .submit_video_stylization_job_envelope import SubmitVideoStylizationJobEnvelope
+from .submit_video_stylization_job_request import SubmitVideoStylizationJobRequest
+from .submit_video_stylization_job_request_style_id import SubmitVideoStylizationJobRequestStyleId
+from .submit_video_stylization_job_request_style_strength import SubmitVideoStylizationJobRequestStyleStrength
+from .submit_video_stylization_job_response import SubmitVideoStylizationJobResponse
 
 __all__ = (
     "DescribeVideoStylizationJobEnvelope",
@@ -14,4 +19,9 @@ __all__ = (
     "DescribeVideoStylizationJobResponseStatusCode",
     "Error",
     "ErrorResult",
+    "SubmitVideoStylizationJobEnvelope",
+    "SubmitVideoStylizationJobRequest",
+    "SubmitVideoStylizationJobRequestStyleId",
+    "SubmitVideoStylizationJobRequestStyleStrength",
+    "SubmitVideoStylizationJobResponse",
 )

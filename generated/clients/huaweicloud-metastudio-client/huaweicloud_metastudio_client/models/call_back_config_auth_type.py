@@ -1,0 +1,14 @@
+from typing import Literal
+
+CallBackConfigAuthType = Literal["MSS_A", "NONE"]
+
+CALL_BACK_CONFIG_AUTH_TYPE_VALUES: set[CallBackConfigAuthType] = {
+    "MSS_A",
+    "NONE",
+}
+
+
+def check_call_back_config_auth_type(value: str) -> CallBackConfigAuthType:
+    if value in CALL_BACK_CONFIG_AUTH_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CALL_BACK_CONFIG_AUTH_TYPE_VALUES!r}")

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.layer_config_layer_type import LayerConfigLayerType, check_layer_config_layer_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_layer_config import ImageLayerConfig
+    from ..models.layer_position_config import LayerPositionConfig
+    from ..models.layer_rotation_config import LayerRotationConfig
+    from ..models.layer_size_config import LayerSizeConfig
+    from ..models.text_layer_config import TextLayerConfig
+    from ..models.video_layer_config import VideoLayerConfig
+
+
+T = TypeVar("T", bound="LayerConfig")
+
+
+@_attrs_define
+class LayerConfig:
+    """A layer of a scene: the person, a picture, a video or text.
+
+    Attributes:
+        layer_type (LayerConfigLayerType): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or TEXT (text).
+        asset_id (str | Unset): ID of the layer's asset; not needed for external material.
+        group_id (str | Unset): Group of material across scenes; a group shares its position.
+        sequence_no (int | Unset): Scene at which the layer appears (live streams only).
+        position (LayerPositionConfig | Unset): Where a layer lies on the canvas (1920x1080 landscape, 1080x1920
+            portrait), whatever the output resolution.
+        size (LayerSizeConfig | Unset): How large a layer is on the canvas.
+        rotation (LayerRotationConfig | Unset): How a layer is turned about its centre (videos cannot be turned).
+        image_config (ImageLayerConfig | Unset): The picture of an IMAGE layer.
+        video_config (VideoLayerConfig | Unset): The video of a VIDEO layer.
+        text_config (TextLayerConfig | Unset): The text of a TEXT layer.
+    """
+
+    layer_type: LayerConfigLayerType
+    asset_id: str | Unset = UNSET
+    group_id: str | Unset = UNSET
+    sequence_no: int | Unset = UNSET
+    position: LayerPositionConfig | Unset = UNSET
+    size: LayerSizeConfig | Unset = UNSET
+    rotation: LayerRotationConfig | Unset = UNSET
+    image_config: ImageLayerConfig | Unset = UNSET
+    video_config: VideoLayerConfig | Unset = UNSET
+    text_config: TextLayerConfig | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        layer_type: str = self.layer_type
+
+        asset_id = self.asset_id
+
+        group_id = self.group_id
+
+        sequence_no = self.sequence_no
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        size: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size.to_dict()
+
+        rotation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rotation, Unset):
+            rotation = self.rotation.to_dict()
+
+        image_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_config, Unset):
+            image_config = self.image_config.to_dict()
+
+        video_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_config, Unset):
+            video_config = self.video_config.to_dict()
+
+        text_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_config, Unset):
+            text_config = self.text_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "layer_type": layer_type,
+            }
+        )
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if sequence_no is not UNSET:
+            field_dict["sequence_no"] = sequence_no
+        if position is not UNSET:
+            field_dict["position"] = position
+        if size is not UNSET:
+            field_dict["size"] = size
+        if rotation is not UNSET:
+            field_dict["rotation"] = rotation
+        if image_config is not UNSET:
+            field_dict["image_config"] = image_config
+        if video_config is not UNSET:
+            field_dict["video_config"] = video_config
+        if text_config is not UNSET:
+            field_dict["text_config"] = text_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_layer_config import ImageLayerConfig  # noqa: PLC0415
+        from ..models.layer_position_config import LayerPositionConfig  # noqa: PLC0415
+        from ..models.layer_rotation_config import LayerRotationConfig  # noqa: PLC0415
+        from ..models.layer_size_config import LayerSizeConfig  # noqa: PLC0415
+        from ..models.text_layer_config import TextLayerConfig  # noqa: PLC0415
+        from ..models.video_layer_config import VideoLayerConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        layer_type = check_layer_config_layer_type(d.pop("layer_type"))
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        sequence_no = d.pop("sequence_no", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: LayerPositionConfig | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = LayerPositionConfig.from_dict(_position)
+
+        _size = d.pop("size", UNSET)
+        size: LayerSizeConfig | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = LayerSizeConfig.from_dict(_size)
+
+        _rotation = d.pop("rotation", UNSET)
+        rotation: LayerRotationConfig | Unset
+        if isinstance(_rotation, Unset):
+            rotation = UNSET
+        else:
+            rotation = LayerRotationConfig.from_dict(_rotation)
+
+        _image_config = d.pop("image_config", UNSET)
+        image_config: ImageLayerConfig | Unset
+        if isinstance(_image_config, Unset):
+            image_config = UNSET
+        else:
+            image_config = ImageLayerConfig.from_dict(_image_config)
+
+        _video_config = d.pop("video_config", UNSET)
+        video_config: VideoLayerConfig | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = VideoLayerConfig.from_dict(_video_config)
+
+        _text_config = d.pop("text_config", UNSET)
+        text_config: TextLayerConfig | Unset
+        if isinstance(_text_config, Unset):
+            text_config = UNSET
+        else:
+            text_config = TextLayerConfig.from_dict(_text_config)
+
+        layer_config = cls(
+            layer_type=layer_type,
+            asset_id=asset_id,
+            group_id=group_id,
+            sequence_no=sequence_no,
+            position=position,
+            size=size,
+            rotation=rotation,
+            image_config=image_config,
+            video_config=video_config,
+            text_config=text_config,
+        )
+
+        return layer_config

@@ -1,0 +1,13 @@
+from typing import Literal
+
+PhotoVideoConfigOutputCodec = Literal["H264"]
+
+PHOTO_VIDEO_CONFIG_OUTPUT_CODEC_VALUES: set[PhotoVideoConfigOutputCodec] = {
+    "H264",
+}
+
+
+def check_photo_video_config_output_codec(value: str) -> PhotoVideoConfigOutputCodec:
+    if value in PHOTO_VIDEO_CONFIG_OUTPUT_CODEC_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PHOTO_VIDEO_CONFIG_OUTPUT_CODEC_VALUES!r}")

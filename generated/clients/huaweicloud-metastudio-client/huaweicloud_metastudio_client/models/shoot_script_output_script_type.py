@@ -1,0 +1,14 @@
+from typing import Literal
+
+ShootScriptOutputScriptType = Literal["AUDIO", "TEXT"]
+
+SHOOT_SCRIPT_OUTPUT_SCRIPT_TYPE_VALUES: set[ShootScriptOutputScriptType] = {
+    "AUDIO",
+    "TEXT",
+}
+
+
+def check_shoot_script_output_script_type(value: str) -> ShootScriptOutputScriptType:
+    if value in SHOOT_SCRIPT_OUTPUT_SCRIPT_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SHOOT_SCRIPT_OUTPUT_SCRIPT_TYPE_VALUES!r}")
