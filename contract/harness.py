@@ -101,7 +101,7 @@ def schemathesis_command(
             str(LIVE_MAX_EXAMPLES),
             "--exclude-deprecated",
         ]
-        for operation_id in api.write_operations():
+        for operation_id in [*api.write_operations(), *live.not_live_operations(api.document)]:
             command += ["--exclude-operation-id", operation_id]
         # The coverage phase tries boundary values even of pinned fields (SdkAppId 2**63-1).
         phases = ["examples", "fuzzing", *(["stateful"] if api.read_only_links() else [])]

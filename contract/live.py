@@ -45,6 +45,8 @@ class LiveApi:
     credentials: tuple[str, ...]
     pins: tuple[Pin, ...]
     why_not: str | None = None  # set when the API cannot be tested live at all
+    # Read-only operations the pins cannot feed, left out of live runs, with the reason.
+    not_live: tuple[tuple[str, str], ...] = ()
 
     def missing(self, environ: Mapping[str, str]) -> list[str]:
         """The variables that must be set before this API can be tested live."""
@@ -74,8 +76,18 @@ LIVE_APIS = {
             Pin("path.project_id", "HUAWEICLOUD_SDK_PROJECT_ID"),
             Pin("query.job_id", "METASTUDIO_JOB_ID", required=False),
         ),
+        not_live=(
+            ("Show2DDigitalHumanVideo", "needs a 2D job's ID in the path; the listing reads jobs"),
+            ("ShowPhotoDigitalHumanVideo", "needs a photo job's ID; the listing reads jobs"),
+        ),
     ),
 }
+
+
+def not_live_operations(document: Mapping[str, Any]) -> list[str]:
+    """operationIds a live run leaves out although they only read (see LiveApi.not_live)."""
+    api = LIVE_APIS.get(service_of(document))
+    return [] if api is None else [operation_id for operation_id, _ in api.not_live]
 
 
 def service_of(document: Mapping[str, Any]) -> str:
