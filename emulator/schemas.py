@@ -32,6 +32,7 @@ class OperationSchemas:
     document: dict[str, Any]
     request_body: RequestSchema | None
     request_body_schema: dict[str, Any] | None
+    request_body_required: bool
     parameters: dict[str, dict[str, Any]]  # query/path/header parameters by name
     replies: dict[str, Draft202012Validator]  # by status code
 
@@ -138,6 +139,7 @@ def service_schemas(cloud: str, service: str, version: str) -> ServiceSchemas:
             document=document,
             request_body=request_validator(document, body["schema"]) if body else None,
             request_body_schema=resolve(document, body["schema"]) if body else None,
+            request_body_required=bool(operation.node.get("requestBody", {}).get("required")),
             parameters=parameters,
             replies=replies,
         )

@@ -347,8 +347,10 @@ class HuaweiCloudProtocol:
     def _body(request: Request, schemas: OperationSchemas) -> Any:
         if schemas.request_body is None:
             return None  # the gateway passes an unexpected body on; the service ignores it
+        if not request.body.strip() and schemas.request_body_required:
+            raise ApiError(BODY_NOT_JSON, "The request body is missing.", 400)
         try:
-            # An empty body is an empty object; validation then names what is missing.
+            # An empty optional body is an empty object; validation names what is missing.
             body = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise ApiError(BODY_NOT_JSON, "The request body is not valid JSON.", 400) from None

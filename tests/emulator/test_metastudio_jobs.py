@@ -154,6 +154,28 @@ def test_duration_follows_the_text_and_the_speaking_rate(emu: Emulator) -> None:
     assert show(emu, "2D", doubled)[1]["duration"] == 30
 
 
+def test_durations_stop_at_the_documented_maximum(emu: Emulator) -> None:
+    audio = [
+        {
+            "sequence_no": 0,
+            "shoot_script": {"script_type": "AUDIO", "audio_duration": 1e300},
+        }
+    ]
+    job_id = create(emu, "2D", shoot_scripts=audio)
+    pin(emu, job_id, "SUCCEED")
+    assert show(emu, "2D", job_id)[1]["duration"] == 2**31 - 1
+
+
+def test_fixtures_can_name_their_jobs(emu: Emulator) -> None:
+    path = f"/_emulator/metastudio/{PROJECT}/jobs"
+    job_id = "26f06524-4f75-4b3a-a853-b649a21aaf66"
+    body = json.dumps({"job_id": job_id, "state": "WAITING"}).encode()
+    assert emu.handle(Request("POST", path, "", {}, body)).status == 201
+    assert show(emu, "2D", job_id)[1]["state"] == "WAITING"
+    again = emu.handle(Request("POST", path, "", {}, body))
+    assert again.status == 400 and b"exists already" in again.body
+
+
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_a_waiting_job_can_be_canceled_once(emu: Emulator, kind: str) -> None:
     job_id = create(emu, kind)
@@ -191,6 +213,8 @@ def test_unknown_jobs(emu: Emulator) -> None:
     ("kind", "body", "code"),
     [
         ("2D", b"{not json", "MSS.10000002"),
+        ("2D", b"", "MSS.10000002"),  # the body is required, even if all its fields are not
+        ("Photo", b"  ", "MSS.10000002"),
         ("2D", b"[]", "MSS.10000003"),
         ("2D", {"model_asset_id": "m", "colour": "red"}, "MSS.10000003"),
         ("2D", {"voice_config": {"speed": 100}}, "MSS.10000003"),  # no voice_asset_id

@@ -32,6 +32,7 @@ def add_job(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any
             duration=DEFAULT_DURATION if duration is None else float(duration),
             state=_optional(fields, "state", str),
             created=_optional(fields, "created", (int, float)),
+            job_id=_optional(fields, "job_id", str),
         )
     except ValueError as error:
         raise AdminError(400, str(error)) from None

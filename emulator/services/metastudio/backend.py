@@ -26,6 +26,7 @@ FILTER_JOB_TYPES = {AVATAR_VIDEO: AVATAR_VIDEO, "PHOTO_DIGITAL_HUMAN_VIDEO": PHO
 DEFAULT_WINDOW_SECONDS = 30 * 24 * 3600  # "only jobs created in the last month"
 FUZZY_FIELDS = ("asset_name", "script_id", "job_id")
 DEFAULT_DURATION = 60.0
+MAX_DURATION = float(2**31 - 1)
 # "100 is a normal speaking rate, about 250 characters a minute" (VoiceConfig.speed).
 CHARACTERS_PER_MINUTE = 250
 SSML_TAG = re.compile(r"<[^>]*>")
@@ -51,7 +52,8 @@ def estimated_duration(voice: Mapping[str, Any] | None, scenes: list[Any] | None
             continue
         text = SSML_TAG.sub("", str((scene.get("text_config") or {}).get("text", "")))
         seconds += len(text.strip()) * 60 / (CHARACTERS_PER_MINUTE * speed)
-    return round(seconds, 1) if seconds > 0 else DEFAULT_DURATION
+    # The reply documents durations up to 2**31 - 1 s; nothing longer can be produced.
+    return min(round(seconds, 1), MAX_DURATION) if seconds > 0 else DEFAULT_DURATION
 
 
 def reached(state: str) -> tuple[str, ...]:
@@ -191,11 +193,18 @@ class MetaStudioBackend:
         state: str | None = None,
         created: float | None = None,
         script: Mapping[str, Any] | None = None,
+        job_id: str | None = None,
     ) -> dict[str, Any]:
-        """A new job (`script`: what it is made from, for the show calls)."""
+        """A new job (`script`: what it is made from, for the show calls; `job_id`: a chosen
+        ID, for fixtures that must name their jobs)."""
         if duration < 0:
             raise ValueError("duration must not be negative")
-        job_id = str(uuid.uuid4())
+        if job_id is None:
+            job_id = str(uuid.uuid4())
+        elif not job_id or "/" in job_id:
+            raise ValueError("job_id must be a non-empty string without '/'")
+        elif self.jobs.get(job_id) is not None:
+            raise ValueError(f"a job {job_id} exists already")
         record: dict[str, Any] = {
             "job_id": job_id,
             "project_id": project_id,
