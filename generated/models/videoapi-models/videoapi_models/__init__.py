@@ -6,7 +6,7 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "7988efe7524f1c896a61e4a20ed64fd5f6b87449ee77702518e0c5147a28fe14",
+            "spec_sha256": "80fad03d646f06988974b2c15e575903409d0bc2964e97ab48e6ab085a0e44e9",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
