@@ -139,7 +139,9 @@ def test_tiw_webhooks_are_the_events_of_its_callbacks(bundles: dict[str, dict[st
         "VideoGenerationFinished",
     }
     for name, item in bundle["webhooks"].items():
-        schema = resolve(bundle, item["post"]["requestBody"]["content"]["application/json"]["schema"])
+        schema = resolve(
+            bundle, item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        )
         parts = [resolve(bundle, part) for part in schema["allOf"]]
         assert parts[0] is bundle["components"]["schemas"]["CallbackEvent"]
         assert parts[1]["properties"]["EventType"]["const"] == name
