@@ -90,7 +90,9 @@ class CallbackDelivery:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        # Attempts in flight end within their timeout; the ones not started are dropped
+        # (they stay pending in the store, for the next start).
+        self.pool.shutdown(wait=True, cancel_futures=True)
         self.http.close()
 
     def _run(self) -> None:
