@@ -182,6 +182,8 @@ def from_environment() -> Emulator:
     """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
     from emulator.cli import CONFIG_ENV, config_from_json
 
+    # Each worker process logs too (errors, callback attempts), not only the parent.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))
     load_fixtures(emulator)
     return emulator

@@ -19,6 +19,7 @@ from generator.runtime.tiw_callback import (
 )
 
 sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / "tencentcloud-tiw-client"))
+sys.path.insert(0, str(REPOSITORY / "generated" / "models" / "videoapi-models"))
 
 from tencentcloud_tiw_client import callbacks
 from tencentcloud_tiw_client.models import (
@@ -26,6 +27,7 @@ from tencentcloud_tiw_client.models import (
     OnlineRecordStartedEvent,
     VideoGenerationFinishedEvent,
 )
+from videoapi_models import tiw as pydantic_models
 
 # The vector of Tencent's event notification page.
 KEY, EXPIRE_TIME, SIGN = "Xz4ZgayTr7rMgWQrH", 1588040109, "a2dabb362a9b811c0e26953a6276a41c"
@@ -146,3 +148,13 @@ def test_the_generated_package_carries_the_one_implementation() -> None:
     source = (REPOSITORY / "generator/runtime/tiw_callback.py").read_text(encoding="utf-8")
     assert ast.dump(ast.parse(copied)) == ast.dump(ast.parse(source))
     assert callbacks.callback_signature(KEY, EXPIRE_TIME) == SIGN
+
+
+def test_the_pydantic_models_read_every_event_of_the_spec(
+    bundles: dict[str, dict[str, Any]],
+) -> None:
+    for event_type, example in webhook_examples(bundles["tencentcloud/tiw/2019-09-19"]).items():
+        model = getattr(pydantic_models, f"{event_type}Event")
+        event = model.model_validate_json(json.dumps(example))
+        assert event.event_type == event_type
+        assert event.model_dump(mode="json", by_alias=True, exclude_none=True) == example

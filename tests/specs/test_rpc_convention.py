@@ -506,3 +506,22 @@ def test_client_variant_drops_only_signing_headers(bundle: dict[str, Any]) -> No
         rest = {k: v for k, v in operation.items() if k != "parameters"}
         assert {k: v for k, v in mine.items() if k != "parameters"} == rest, path
     assert client["components"]["schemas"] == reference["components"]["schemas"]
+
+
+def test_contract_links_become_stateful_transitions(bundle: dict[str, Any]) -> None:
+    """schemathesis reads the links (bodies filled from runtime expressions) as transitions."""
+    schema = schemathesis.openapi.from_dict(derive(bundle, "contract"))
+    transitions = schema.as_state_machine()._transitions.operations
+    edges = {
+        (source.rsplit("=", 1)[1], link.target.label.rsplit("=", 1)[1])
+        for source, operation in transitions.items()
+        for link in operation.outgoing
+    }
+    assert edges == {
+        ("StartOnlineRecord", "DescribeOnlineRecord"),
+        ("StartOnlineRecord", "StopOnlineRecord"),
+        ("StartOnlineRecord", "PauseOnlineRecord"),
+        ("StartOnlineRecord", "ResumeOnlineRecord"),
+        ("DescribeOnlineRecord", "CreateVideoGenerationTask"),
+        ("CreateVideoGenerationTask", "DescribeVideoGenerationTask"),
+    }

@@ -6,7 +6,7 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "80fad03d646f06988974b2c15e575903409d0bc2964e97ab48e6ab085a0e44e9",
+            "spec_sha256": "db5ed4dc914cdb23acd3e4e49284a7c9227a21fb8723e559bde1f09263892545",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
