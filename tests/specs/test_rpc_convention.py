@@ -511,7 +511,9 @@ def test_client_variant_drops_only_signing_headers(bundle: dict[str, Any]) -> No
 def test_contract_links_become_stateful_transitions(bundle: dict[str, Any]) -> None:
     """schemathesis reads the links (bodies filled from runtime expressions) as transitions."""
     schema = schemathesis.openapi.from_dict(derive(bundle, "contract"))
-    transitions = schema.as_state_machine()._transitions.operations
+    # No public accessor: the state machine keeps the parsed links here (schemathesis 4.32).
+    machine: Any = schema.as_state_machine()
+    transitions = machine._transitions.operations
     edges = {
         (source.rsplit("=", 1)[1], link.target.label.rsplit("=", 1)[1])
         for source, operation in transitions.items()
