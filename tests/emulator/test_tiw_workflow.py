@@ -9,9 +9,17 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
-from emulator.config import DEFAULT_SDK_APP_ID, Config, Progression
+from emulator.config import (
+    DEFAULT_HUAWEI_CREDENTIALS,
+    DEFAULT_HUAWEI_PROJECT,
+    DEFAULT_SDK_APP_ID,
+    Config,
+    Progression,
+)
+from generator.runtime.sdk_hmac import SdkHmacAuth
 from tests.emulator.conftest import Running, serve
 from tests.emulator.receiver import receiver
 from tests.emulator.tiw_callers import CLIENTS, Call, failure, parse_callback
@@ -165,12 +173,10 @@ def test_start_online_record_rules(emulator: Running, client: str) -> None:
     )
 
 
-def test_documented_parameter_errors(emulator: Running) -> None:
-    """Codes the spec attaches to a refused value (x-error-code), through the official SDK
-    (the generated client's models refuse such values before sending)."""
-    call = CLIENTS["official-sdk"](emulator)
-    bad_extra = start_params(Extras=["MixStream"])
-    assert failure(call, "StartOnlineRecord", **bad_extra) == "InvalidParameter.InvalidExtra"
+@pytest.mark.parametrize("client", sorted(CLIENTS))
+def test_documented_parameter_errors(emulator: Running, client: str) -> None:
+    """Codes the spec attaches to a refused value (x-error-code)."""
+    call = CLIENTS[client](emulator)
     for action in ("SetOnlineRecordCallback", "SetVideoGenerationTaskCallback"):
         assert failure(call, action, SdkAppId=APP, Callback="ftp://example.com/cb") == (
             "InvalidParameter.CallbackAddressFormatError"
@@ -180,6 +186,15 @@ def test_documented_parameter_errors(emulator: Running) -> None:
     assert failure(call, "StartOnlineRecord", **start_params(AutoStopTimeout=10)) == (
         "InvalidParameterValue"
     )
+
+
+def test_an_unknown_extra_feature(emulator: Running) -> None:
+    """Through the official SDK: the generated client's model refuses the value itself."""
+    call = CLIENTS["official-sdk"](emulator)
+    bad_extra = start_params(Extras=["MixStream"])
+    assert failure(call, "StartOnlineRecord", **bad_extra) == "InvalidParameter.InvalidExtra"
+    with pytest.raises(TypeError):
+        CLIENTS["generated-client"](emulator)("StartOnlineRecord", **bad_extra)
 
 
 @pytest.mark.parametrize("client", sorted(CLIENTS))
@@ -290,3 +305,15 @@ def test_pauses_split_the_files_unless_they_are_spliced() -> None:
     assert files == [(0, 10000), (15000, 20000)]
     assert record["TotalTime"] == 30000
     assert json.dumps(record).count("tiw-emulator.local") == 2
+
+
+def test_the_admin_clock_moves_tasks_but_does_not_expire_signatures(emulator: Running) -> None:
+    """Signatures are checked against real time, so tasks can be moved on by hours."""
+    advance(emulator, 24 * 3600)
+    call = CLIENTS["generated-client"](emulator)
+    assert call("DescribeOnlineRecordCallback", SdkAppId=APP)["Callback"] == ""
+    project = DEFAULT_HUAWEI_PROJECT
+    ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
+    with httpx.Client(auth=SdkHmacAuth(ak, sk, project_id=project)) as client:
+        reply = client.get(f"http://{emulator.endpoint}/v1/{project}/digital-human-videos")
+    assert reply.status_code == 200, reply.text

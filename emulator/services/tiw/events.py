@@ -37,8 +37,9 @@ class TiwEvents:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.backend = TiwBackend(context)
-        # Tasks whose last event is claimed already (by this or another worker).
-        self._settled: set[tuple[str, str]] = set()
+        # Tasks whose last event is claimed already (by this or another worker); with
+        # their creation time, as a reset store may see a chosen TaskId again.
+        self._settled: set[tuple[str, str, float]] = set()
 
     def due(self, now: float, known: Callable[[str], bool]) -> Iterator[Notice]:
         yield from self._due(self.backend.recordings, "recording", RECORDING_EVENTS, now, known)
@@ -56,7 +57,7 @@ class TiwEvents:
         known: Callable[[str], bool],
     ) -> Iterator[Notice]:
         for task in tasks.all():
-            settled = (tasks.kind, task["TaskId"])
+            settled = (tasks.kind, task["TaskId"], float(task["_created"]))
             if settled in self._settled:
                 continue
             state = tasks.state(task, now)
