@@ -141,18 +141,20 @@ class CallbackDelivery:
             log.info("callback %s skipped: no callback URL registered", notice.key)
 
     def _lease_due(self, now: float) -> list[dict[str, Any]]:
-        """The due attempts this process has won the lease of."""
+        """The due attempts this process has won the lease of. Leases are in real time
+        (an attempt in flight takes real seconds, whatever the admin clock does)."""
         leased = []
+        wall = self.context.clock.wall()
         lease = self.context.config.callback_timeout_seconds + 5.0
         for shared in self.context.store.scan(KIND):
             if not (
                 shared["Status"] == PENDING
                 and shared["NextAttemptAt"] <= now
-                and shared["LeaseUntil"] <= now
+                and shared["LeaseUntil"] <= wall
             ):
                 continue
             record = dict(shared)
-            record.update(LeaseUntil=now + lease, Version=shared["Version"] + 1)
+            record.update(LeaseUntil=wall + lease, Version=shared["Version"] + 1)
             if self.context.store.put_if(KIND, record["Id"], record, "Version", shared["Version"]):
                 leased.append(record)
         return leased
