@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from emulator.callbacks import KIND as DELIVERY_KIND
 from emulator.context import Context
 from emulator.http import Reply, Request, json_reply
 
@@ -52,10 +53,16 @@ def dump_state(context: Context, _: dict[str, str], __: Any) -> tuple[int, Any]:
     return 200, {"now": context.clock.now(), "resources": context.store.dump()}
 
 
+def callback_deliveries(context: Context, _: dict[str, str], __: Any) -> tuple[int, Any]:
+    """Every event callback, oldest first, with its attempts (emulator/callbacks.py)."""
+    return 200, {"deliveries": list(context.store.scan(DELIVERY_KIND))}
+
+
 COMMON_ROUTES: list[AdminRoute] = [
     ("POST", r"/_emulator/clock/advance", advance_clock),
     ("POST", r"/_emulator/reset", reset),
     ("GET", r"/_emulator/state", dump_state),
+    ("GET", r"/_emulator/callback-deliveries", callback_deliveries),
 ]
 
 

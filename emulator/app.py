@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from emulator.admin import Admin
+from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.context import Context
@@ -53,6 +54,8 @@ class Emulator:
         self.admin = Admin(
             self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
         )
+        # Started with the server (lifespan); tests may sweep by hand instead.
+        self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
 
     def handle(self, request: Request) -> Reply:
         if request.path.startswith("/_emulator/"):
@@ -147,8 +150,10 @@ class Emulator:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                self.callbacks.start()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                self.callbacks.stop()
                 if self.request_log is not None:
                     self.request_log.flush()
                 self.store.close()
@@ -177,6 +182,8 @@ def from_environment() -> Emulator:
     """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
     from emulator.cli import CONFIG_ENV, config_from_json
 
+    # Each worker process logs too (errors, callback attempts), not only the parent.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))
     load_fixtures(emulator)
     return emulator

@@ -86,6 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON list of admin calls applied once",
     )
     parser.add_argument("--workers", type=int, default=int(env("EMULATOR_WORKERS", "1")))
+    parser.add_argument(
+        "--callback-timeout",
+        type=float,
+        default=float(env("EMULATOR_CALLBACK_TIMEOUT", str(defaults.callback_timeout_seconds))),
+        help="seconds an event callback may take",
+    )
+    parser.add_argument(
+        "--callback-backoff",
+        type=float,
+        default=float(env("EMULATOR_CALLBACK_BACKOFF", str(defaults.callback_backoff_seconds))),
+        help="seconds before the first retry of a failed callback (doubling after)",
+    )
+    parser.add_argument(
+        "--callback-attempts",
+        type=int,
+        default=int(env("EMULATOR_CALLBACK_ATTEMPTS", str(defaults.callback_max_attempts))),
+        help="attempts per event callback",
+    )
     return parser
 
 
@@ -103,6 +121,9 @@ def config_from(args: argparse.Namespace) -> Config:
         rate_limit=args.rate_limit,
         fixtures=args.fixtures,
         workers=args.workers,
+        callback_timeout_seconds=args.callback_timeout,
+        callback_backoff_seconds=args.callback_backoff,
+        callback_max_attempts=args.callback_attempts,
     )
     if args.credentials:
         config.tencent_credentials = args.credentials

@@ -47,3 +47,9 @@ class Config:
     clock_skew_seconds: int = 300  # AuthFailure.SignatureExpire beyond this
     fixtures: Path | None = None
     workers: int = 1
+    # Event callbacks (emulator/callbacks.py): how often due events are looked for, the
+    # timeout of one POST, the first retry delay (doubling each time) and the attempts.
+    callback_sweep_seconds: float = 0.5
+    callback_timeout_seconds: float = 5.0
+    callback_backoff_seconds: float = 2.0
+    callback_max_attempts: int = 6

@@ -47,22 +47,51 @@ def new_task_fields(
     return fields
 
 
+def restart_from(task: dict[str, Any], state: str, now: float, hold: str | None = None) -> None:
+    """Let the task progress afresh from `state` (as an action such as StopOnlineRecord
+    does), at most up to `hold` when given; a state off the success path (e.g. PAUSED)
+    stays until the next action. An admin pin is released."""
+    task.pop("_state", None)
+    task.update(_initial=state, _since=now, _polls=0)
+    if hold is None:
+        task.pop("_hold", None)
+    else:
+        task["_hold"] = hold
+
+
 def steps_taken(task: Mapping[str, Any], config: Config, now: float) -> int:
     if config.progression is Progression.IMMEDIATE:
         return 1 << 30
     if config.progression is Progression.POLLS:
         return int(task["_polls"])
     if config.progression is Progression.TIME:
-        return int(max(0.0, now - task["_created"]) * config.speed / config.step_seconds)
+        since = float(task.get("_since", task["_created"]))
+        return int(max(0.0, now - since) * config.speed / config.step_seconds)
     return 0
+
+
+def _last_index(lifecycle: Lifecycle, task: Mapping[str, Any]) -> int:
+    hold = task.get("_hold")
+    return lifecycle.states.index(hold) if hold else len(lifecycle.states) - 1
 
 
 def current_state(lifecycle: Lifecycle, task: Mapping[str, Any], config: Config, now: float) -> str:
     pinned = task.get("_state")
     if pinned:  # set through the admin API
         return str(pinned)
-    start = lifecycle.states.index(task.get("_initial", lifecycle.states[0]))
-    index = min(start + steps_taken(task, config, now), len(lifecycle.states) - 1)
+    initial = str(task.get("_initial", lifecycle.states[0]))
+    if initial not in lifecycle.states:  # parked off the path by an action, e.g. PAUSED
+        return initial
+    start = lifecycle.states.index(initial)
+    index = min(start + steps_taken(task, config, now), _last_index(lifecycle, task))
     if index == len(lifecycle.states) - 1 and task["_fails"]:
         return str(task.get("_failure") or lifecycle.failed)
     return lifecycle.states[index]
+
+
+def can_progress(lifecycle: Lifecycle, task: Mapping[str, Any], state: str) -> bool:
+    """Whether the task would move on by itself from `state` (not pinned, parked, held
+    or final)."""
+    if "_state" in task or lifecycle.final(state) or state not in lifecycle.states:
+        return False
+    return lifecycle.states.index(state) < _last_index(lifecycle, task)

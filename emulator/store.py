@@ -91,6 +91,43 @@ class Store:
             self._documents[(kind, key)] = document
             self._scans.pop(kind, None)
 
+    def claim(self, kind: str, key: str, created: float, data: Mapping[str, Any]) -> bool:
+        """Store the resource only if there is none with this key: True for the one caller,
+        of any worker, that created it."""
+        document = encode(data)
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO resources (kind, id, created, data) VALUES (?, ?, ?, ?)",
+                (kind, key, created, document.decode()),
+            )
+            won = cursor.rowcount == 1
+            self._scans.pop(kind, None)
+            if won:
+                self._documents[(kind, key)] = document
+            else:
+                self._documents.pop((kind, key), None)
+        return won
+
+    def put_if(
+        self, kind: str, key: str, data: Mapping[str, Any], field: str, expected: int
+    ) -> bool:
+        """Replace the resource only while its integer `field` still equals `expected`
+        (compare-and-swap across workers); False when another writer came first."""
+        document = encode(data)
+        with self._lock:
+            cursor = self._db.execute(
+                "UPDATE resources SET data = ? WHERE kind = ? AND id = ? "
+                "AND json_extract(data, ?) = ?",
+                (document.decode(), kind, key, f"$.{field}", expected),
+            )
+            won = cursor.rowcount == 1
+            self._scans.pop(kind, None)
+            if won:
+                self._documents[(kind, key)] = document
+            else:
+                self._documents.pop((kind, key), None)
+        return won
+
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
         """The resource as a fresh dict the caller may change, or None."""
         with self._lock:

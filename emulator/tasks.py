@@ -7,7 +7,13 @@ from typing import Any
 
 from emulator.config import Progression
 from emulator.context import Context
-from emulator.lifecycle import Lifecycle, current_state, new_task_fields
+from emulator.lifecycle import (
+    Lifecycle,
+    can_progress,
+    current_state,
+    new_task_fields,
+    restart_from,
+)
 
 
 class Tasks:
@@ -52,11 +58,14 @@ class Tasks:
 
     def moves_when_observed(self, task: Mapping[str, Any], state: str) -> bool:
         """Whether a describe/list call that sees the task moves it on (polls mode)."""
-        return (
-            self.context.config.progression is Progression.POLLS
-            and "_state" not in task
-            and not self.lifecycle.final(state)
+        return self.context.config.progression is Progression.POLLS and can_progress(
+            self.lifecycle, task, state
         )
+
+    def restart(self, key: str, task: dict[str, Any], state: str, hold: str | None = None) -> None:
+        """Store the task progressing afresh from `state` (see lifecycle.restart_from)."""
+        restart_from(task, state, self.context.clock.now(), hold)
+        self.context.store.put(self.kind, key, float(task["_created"]), task)
 
     def pin(self, key: str, state: str | None) -> dict[str, Any] | None:
         """Fix a task's state (None lets it progress again); None when there is no task."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import ClassName, snake_case
 
 from generator.bundle import bundle_spec
 from generator.config import ClientPackage
@@ -88,6 +88,8 @@ def run_openapi_python_client(
 def copy_runtime(package: ClientPackage, target: Path) -> None:
     runtime = target / "_runtime"
     names = RUNTIME_MODULES[package.cloud]
+    if package.callbacks:
+        names = [*names, f"{package.callbacks}.py"]
     write_text(
         runtime / "__init__.py", '"""Signing and transport helpers copied from videoapi-specs."""\n'
     )
@@ -143,6 +145,40 @@ def write_entry_points(package: ClientPackage, bundle: dict[str, Any], target: P
     write_text(
         target / "__init__.py", environment.get_template("package_init.py.jinja").render(facts)
     )
+
+
+def webhook_events(bundle: dict[str, Any]) -> list[dict[str, str]]:
+    """Each webhook (named after its EventType) with the model class of its body."""
+    events = []
+    for name, item in sorted((bundle.get("webhooks") or {}).items()):
+        schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        ref = str(schema.get("$ref", ""))
+        if not ref.startswith("#/components/schemas/"):
+            raise GenerationError(f"webhook {name}: the body must be a component schema")
+        events.append({"name": name, "model": ClassName(ref.rsplit("/", 1)[1], "")})
+    return events
+
+
+def write_callbacks(package: ClientPackage, bundle: dict[str, Any], target: Path) -> None:
+    """`callbacks.py`: verify and parse the events of the spec's webhooks."""
+    if not package.callbacks:
+        return
+    events = webhook_events(bundle)
+    if not events:
+        raise GenerationError(f"{package.distribution}: callbacks set but the spec has no webhooks")
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    module = environment.get_template("callbacks.py.jinja").render(
+        package=package.package,
+        spec=spec_name(package.spec.path),
+        runtime=package.callbacks,
+        events=events,
+    )
+    write_text(target / "callbacks.py", module)
 
 
 def write_provenance(package: ClientPackage, target: Path) -> dict[str, object]:
@@ -233,6 +269,7 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
     run_openapi_python_client(derive(bundle, "client"), package, target)
     copy_runtime(package, target)
     write_entry_points(package, bundle, target)
+    write_callbacks(package, bundle, target)
     facts = write_provenance(package, target)
     write_text(target / "py.typed", "")
     title = str(bundle["info"]["title"])

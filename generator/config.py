@@ -18,6 +18,9 @@ class ClientPackage:
     package: str
     version: str
     models_module: str
+    # Runtime module that signs the service's events (its spec's webhooks); the package
+    # then gets a `callbacks` module that verifies and parses received events.
+    callbacks: str | None = None
 
     @property
     def cloud(self) -> str:
@@ -51,6 +54,7 @@ def load_config(path: Path = CONFIG, specs_root: Path = SPECS) -> GeneratorConfi
                 package=entry["package"],
                 version=entry["version"],
                 models_module=entry["models_module"],
+                callbacks=entry.get("callbacks"),
             )
         )
     missing = set(specs) - {client.spec.name for client in clients}

@@ -18,6 +18,7 @@ from generator.walk import (
     request_schema_roots,
     resolve,
     response_schema_roots,
+    webhook_schema_roots,
 )
 
 
@@ -233,14 +234,38 @@ def check_request_closed(document: dict[str, Any]) -> Iterator[Finding]:
 
 
 def check_response_open(document: dict[str, Any]) -> Iterator[Finding]:
-    for location, schema in _object_schemas(document, response_schema_roots(document)):
+    # Events the cloud sends (webhooks) are read by clients as replies are.
+    roots = response_schema_roots(document) + webhook_schema_roots(document)
+    for location, schema in _object_schemas(document, roots):
         if schema.get("additionalProperties") is False:
             yield Finding(
                 "response-open",
                 location,
-                "response objects must not forbid additional properties (clients must "
-                "tolerate fields the cloud adds later)",
+                "response and event objects must not forbid additional properties (clients "
+                "must tolerate fields the cloud adds later)",
             )
+
+
+def check_declared_error_code(document: dict[str, Any]) -> Iterator[Finding]:
+    common = document.get("x-common-error-codes")
+    common_codes = set(common) if isinstance(common, dict) else set()
+    for operation in operations(document):
+        listed = operation.node.get("x-error-codes")
+        codes = common_codes | (set(listed) if isinstance(listed, dict) else set())
+        body = resolve(document, operation.node.get("requestBody", {}))
+        roots = [
+            (f"{operation.location} request {media}", content.get("schema"))
+            for media, content in (body.get("content") or {}).items()
+        ]
+        for location, schema in reachable_schemas(document, roots):
+            code = schema.get("x-error-code")
+            if code is not None and code not in codes:
+                yield Finding(
+                    "error-code-declared",
+                    location,
+                    f"x-error-code {code!r} is not among the operation's x-error-codes "
+                    "or the common codes",
+                )
 
 
 def _header(parameters: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
@@ -338,6 +363,7 @@ RULES: dict[str, Rule] = {
     "unused-component": check_unused_components,
     "request-closed": check_request_closed,
     "response-open": check_response_open,
+    "error-code-declared": check_declared_error_code,
     "tencent-rpc": check_tencent_rpc,
     "operation-links": check_links,
 }

@@ -114,3 +114,17 @@ def response_schema_roots(document: dict[str, Any]) -> list[tuple[str, Any]]:
             for media, content in (response.get("content") or {}).items():
                 roots.append((f"{operation.location} {status} {media}", content.get("schema")))
     return roots
+
+
+def webhook_schema_roots(document: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Bodies of the requests the API provider sends (OpenAPI 3.1 `webhooks`)."""
+    roots: list[tuple[str, Any]] = []
+    for name, item in (document.get("webhooks") or {}).items():
+        for method in HTTP_METHODS:
+            operation = resolve(document, item).get(method)
+            if not isinstance(operation, dict):
+                continue
+            body = resolve(document, operation.get("requestBody", {}))
+            for media, content in (body.get("content") or {}).items():
+                roots.append((f"webhook {name} {method.upper()} {media}", content.get("schema")))
+    return roots

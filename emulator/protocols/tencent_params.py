@@ -4,7 +4,7 @@ errors into the cloud's parameter error codes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -68,13 +68,8 @@ def _field(error: ValidationError, name: str | None = None) -> str:
     return ".".join(parts) or "(body)"
 
 
-def parameter_error(
-    error: ValidationError,
-    type_mismatch_code: str,
-    value_error_codes: Mapping[str, str] | None = None,
-) -> ApiError:
-    """The Tencent error for the first schema violation of a request (`value_error_codes`:
-    a parameter's documented code for a value its schema refuses)."""
+def parameter_error(error: ValidationError, type_mismatch_code: str) -> ApiError:
+    """The Tencent error for the first schema violation of a request."""
     if error.validator == "required":
         name = str(error.message).split("'")[1]
         return ApiError(
@@ -94,8 +89,10 @@ def parameter_error(
             type_mismatch_code,
             f"The value of parameter `{_field(error)}` has the wrong type: {error.message}.",
         )
+    # A spec names the code the cloud documents for a value it refuses (x-error-code).
+    schema = error.schema if isinstance(error.schema, dict) else {}
     return ApiError(
-        (value_error_codes or {}).get(_field(error), "InvalidParameterValue"),
+        str(schema.get("x-error-code", "InvalidParameterValue")),
         f"The value of parameter `{_field(error)}` is invalid: {error.message}.",
     )
 

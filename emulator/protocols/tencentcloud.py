@@ -52,7 +52,6 @@ class TencentService:
     type_mismatch_code: str = "InvalidParameter"
     # Parameter (dotted path) -> the code of a value its schema refuses, where the service
     # documents one (default InvalidParameterValue).
-    value_error_codes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -187,7 +186,8 @@ class TencentCloudProtocol:
         if not raw.isdigit():
             raise ApiError("InvalidParameter", "X-TC-Timestamp must be a UNIX time in seconds.")
         timestamp = int(raw)
-        if self.config.auth and abs(self.clock.now() - timestamp) > self.config.clock_skew_seconds:
+        # Against real time: the admin clock moves tasks on, not the callers' clocks.
+        if self.config.auth and abs(self.clock.wall() - timestamp) > self.config.clock_skew_seconds:
             raise ApiError(
                 "AuthFailure.SignatureExpire",
                 f"The signature has expired: X-TC-Timestamp {timestamp} is more than "
@@ -254,7 +254,5 @@ class TencentCloudProtocol:
         if schemas.request_body is not None:
             violation = first_error(list(schemas.request_body.iter_errors(params)))
             if violation is not None:
-                raise parameter_error(
-                    violation, service.type_mismatch_code, service.value_error_codes
-                )
+                raise parameter_error(violation, service.type_mismatch_code)
         return dict(params)

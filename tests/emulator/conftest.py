@@ -153,6 +153,7 @@ def serve(config: Config) -> Iterator[Running]:
         running.admin.close()
         server.should_exit = True
         thread.join(5)
+        app.callbacks.stop()
         app.store.close()
 
 

@@ -152,6 +152,64 @@ def test_describe_video_generation_task_callback(emulator: Running) -> None:
     assert got["Response"]["Callback"] == documented_reply["Callback"]
 
 
+TIW = ("tencentcloud/tiw/2019-09-19", "tiw", "2019-09-19", "ap-singapore")
+
+
+def replay(running: Running, operation_id: str, request: Any | None = None) -> tuple[Any, Any]:
+    documented_request, reply = documented(TIW[0], operation_id)
+    got = tencent(running, *TIW[1:], operation_id, request or documented_request)
+    assert_same_shape(reply, got)
+    return got, reply
+
+
+def test_recording_actions(emulator: Running) -> None:
+    """Start, pause, resume and stop as documented; each documented task is started here."""
+    got, reply = replay(emulator, "StartOnlineRecord")
+    assert len(got["Response"]["TaskId"]) == len(reply["Response"]["TaskId"])
+    started = got["Response"]["TaskId"]
+    emulator.seed(f"/tiw/recording-tasks/{started}/state", {"State": "RECORDING"})
+    for action in ("PauseOnlineRecord", "ResumeOnlineRecord", "StopOnlineRecord"):
+        request, _ = documented(TIW[0], action)
+        got, _ = replay(emulator, action, {**request, "TaskId": started})
+        assert "Error" not in got["Response"], (action, got)
+
+
+def test_callback_actions(emulator: Running) -> None:
+    for action in (
+        "SetOnlineRecordCallback",
+        "SetOnlineRecordCallbackKey",
+        "SetVideoGenerationTaskCallback",
+        "SetVideoGenerationTaskCallbackKey",
+    ):
+        got, _ = replay(emulator, action)
+        assert "Error" not in got["Response"], (action, got)
+    got, reply = replay(emulator, "DescribeOnlineRecordCallback")
+    assert got["Response"]["Callback"] == reply["Response"]["Callback"]
+    assert got["Response"]["CallbackKey"] == reply["Response"]["CallbackKey"]
+
+
+def test_describe_video_generation_task(emulator: Running) -> None:
+    request, reply = documented(TIW[0], "DescribeVideoGenerationTask")
+    recording = emulator.seed(
+        "/tiw/recording-tasks",
+        {"SdkAppId": request["SdkAppId"], "RoomId": 900822, "State": "FINISHED"},
+    )["TaskId"]
+    created = tencent(
+        emulator,
+        *TIW[1:],
+        "CreateVideoGenerationTask",
+        {"SdkAppId": request["SdkAppId"], "OnlineRecordTaskId": recording},
+    )["Response"]["TaskId"]
+    emulator.seed(f"/tiw/video-generation-tasks/{created}/state", {"State": "FINISHED"})
+    got, _ = replay(emulator, "DescribeVideoGenerationTask", {**request, "TaskId": created})
+    inner, doc = got["Response"], reply["Response"]
+    assert (inner["Status"], inner["RoomId"], inner["GroupId"]) == (
+        doc["Status"],
+        doc["RoomId"],
+        doc["GroupId"],
+    )
+
+
 def test_describe_video_stylization_job(emulator: Running) -> None:
     request, reply = documented("tencentcloud/vclm/2024-05-23", "DescribeVideoStylizationJob")
     emulator.seed(

@@ -1,5 +1,6 @@
 """The emulator as users start it: `python -m emulator` with a data file survives
-kill -9, shares state between two workers, loads fixtures and logs each request."""
+kill -9, shares state between two workers, loads fixtures, logs each request and
+delivers event callbacks once."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from emulator.config import DEFAULT_SDK_APP_ID
 from generator.catalog import REPOSITORY
 from generator.runtime.tc3 import TC3Auth
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, free_port
+from tests.emulator.receiver import receiver
 
 
 @contextmanager
@@ -109,3 +111,36 @@ def test_fixtures_and_request_log(tmp_path: Path) -> None:
         "DescribeOnlineRecord 200" in line and "InvalidParameter.TaskNotFound" in line
         for line in lines
     )
+
+
+def test_two_workers_deliver_each_event_once(tmp_path: Path) -> None:
+    """The sweepers run with the server (lifespan); both workers see every event, one sends it."""
+    log = tmp_path / "emulator.log"
+    data = str(tmp_path / "shared.sqlite")
+    with receiver() as app_server:
+        flags = ("--data", data, "--workers", "2", "--callback-backoff", "0.1")
+        with emulator_process(*flags, log=log) as (port, _):
+            url = f"http://127.0.0.1:{port}/_emulator/tiw/apps/{DEFAULT_SDK_APP_ID}"
+            httpx.put(f"{url}/video-generation-callback", json={"Callback": "x"}).raise_for_status()
+            # The recording callback through the cloud API, as users set it.
+            auth = TC3Auth(
+                SECRET_ID, SECRET_KEY, service="tiw", version="2019-09-19", region="ap-singapore"
+            )
+            reply = httpx.post(
+                f"http://127.0.0.1:{port}/",
+                json={"SdkAppId": DEFAULT_SDK_APP_ID, "Callback": app_server.url()},
+                headers={"X-TC-Action": "SetOnlineRecordCallback"},
+                auth=auth,
+            ).json()["Response"]
+            assert "Error" not in reply, reply
+            task_ids = seed_recordings(port, 4)
+            received = app_server.wait_for(12)
+            time.sleep(1.5)  # three sweeps of each worker: time for a duplicate to show
+            received = list(app_server.received)
+    events = [json.loads(r.body) for r in received]
+    assert sorted((e["EventData"]["TaskId"], e["EventType"]) for e in events) == sorted(
+        (task_id, event)
+        for task_id in task_ids
+        for event in ("OnlineRecordStarted", "OnlineRecordStopped", "OnlineRecordFinished")
+    )
+    assert sum("attempt 1" in line for line in log.read_text().splitlines()) == 12

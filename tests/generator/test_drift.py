@@ -398,7 +398,8 @@ def test_the_installed_vendor_metadata() -> None:
         assert "is no longer in the vendor's" in finding.message
         assert finding.spec.startswith("tencentcloud/vclm/2024-05-23#")
     uncovered = {f.spec: f.message for f in report.findings if f.rule == "action-not-covered"}
-    assert "StartOnlineRecord" in uncovered["tencentcloud/tiw/2019-09-19"]
+    assert "StartWhiteboardPush" in uncovered["tencentcloud/tiw/2019-09-19"]
+    assert "StartOnlineRecord" not in uncovered["tencentcloud/tiw/2019-09-19"]
     assert "SubmitVideoStylizationJob" not in uncovered["tencentcloud/vclm/2024-05-23"]
 
 

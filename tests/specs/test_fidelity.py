@@ -17,9 +17,11 @@ from typing import Any
 
 import pytest
 
+from generator.bundle import iter_references
 from generator.drift import huawei, tencent
 from generator.findings import Finding
 from generator.schema_facts import property_shape
+from generator.walk import resolve
 
 METADATA = Path(__file__).parent / "vendor_metadata"
 TENCENT = {
@@ -50,6 +52,8 @@ def test_the_tencent_comparison_reaches_every_copied_structure(
     spec = "tencentcloud/tiw/2019-09-19"
     copy = tencent.load_fields_copy(METADATA / TENCENT[spec])
     for name, fields in copy.objects.items():
+        if not fields:  # an output of RequestId only (the envelope's, checked once)
+            continue
         document = copy_of(bundles[spec])
         del document["components"]["schemas"][name]["properties"][fields[0].name]
         rules = {f.rule for f in tencent.compare_spec(document, spec, copy)}
@@ -75,8 +79,21 @@ def sdk_fields(model: type) -> dict[str, tuple[str, bool]]:
     return fields
 
 
-def tiw_model_names(bundles: dict[str, dict[str, Any]]) -> list[str]:
-    return list(bundles["tencentcloud/tiw/2019-09-19"]["components"]["schemas"])
+def event_only_schemas(document: dict[str, Any]) -> set[str]:
+    """Schemas only the webhooks (events Tencent POSTs) use: no SDK model describes them."""
+    prefix = "#/components/schemas/"
+
+    def reached(node: Any) -> set[str]:
+        found: set[str] = set()
+        pending = [ref for _, ref in iter_references(node)]
+        while pending:
+            ref = pending.pop()
+            if ref.startswith(prefix) and ref not in found:
+                found.add(ref)
+                pending += [r for _, r in iter_references(resolve(document, {"$ref": ref}))]
+        return {ref.removeprefix(prefix) for ref in found}
+
+    return reached(document.get("webhooks", {})) - reached(document["paths"])
 
 
 TIW_SDK_TYPES = {"str": "string", "int": "integer", "bool": "boolean"}
@@ -86,9 +103,14 @@ def test_tiw_schemas_match_the_official_sdk_models(bundles: dict[str, dict[str, 
     from tencentcloud.tiw.v20190919 import models
 
     document = bundles["tencentcloud/tiw/2019-09-19"]
+    events = event_only_schemas(document)
+    assert "OnlineRecordStartedEvent" in events and "VideoInfo" not in events
     checked = 0
     for name, schema in document["components"]["schemas"].items():
         model = getattr(models, name, None)
+        if name in events:
+            assert model is None, name
+            continue
         if model is None:
             assert name.endswith("Envelope") or name in {"Error", "ErrorResult", "RequestId"}, name
             continue
@@ -105,7 +127,7 @@ def test_tiw_schemas_match_the_official_sdk_models(bundles: dict[str, dict[str, 
             else:
                 assert (kind, item) == ("object", sdk_type), f"{name}.{field}"
         checked += 1
-    assert checked == 18
+    assert checked == 38
 
 
 def test_metastudio_spec_matches_the_official_sdk_models(

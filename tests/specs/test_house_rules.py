@@ -77,6 +77,18 @@ def minimal_tencent_spec() -> Document:
                 }
             }
         },
+        "webhooks": {
+            "ThingChanged": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        }
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
         "components": {
             "securitySchemes": {"TC3": {"type": "apiKey", "in": "header", "name": "Authorization"}},
             "parameters": {
@@ -101,7 +113,12 @@ def minimal_tencent_spec() -> Document:
                     "type": "object",
                     "additionalProperties": False,
                     "properties": {
-                        "Kind": {"type": "string", "enum": ["A", "B"], "description": "Kind."}
+                        "Kind": {
+                            "type": "string",
+                            "enum": ["A", "B"],
+                            "description": "Kind.",
+                            "x-error-code": "InvalidParameter.ThingNotFound",
+                        }
                     },
                 },
                 "DescribeThingResponse": {
@@ -188,6 +205,14 @@ BREAKAGES: dict[str, list[Callable[[Document], None]]] = {
     ],
     "response-open": [
         lambda d: schemas(d)["Thing"].update(additionalProperties=False),
+        lambda d: d["webhooks"]["ThingChanged"]["post"]["requestBody"]["content"][
+            "application/json"
+        ].update(schema={"type": "object", "additionalProperties": False}),
+    ],
+    "error-code-declared": [
+        lambda d: schemas(d)["Filter"]["properties"]["Kind"].update(
+            {"x-error-code": "InvalidParameter.Unlisted"}
+        ),
     ],
     "tencent-rpc": [
         rename_path,

@@ -12,7 +12,7 @@ with the action in the X-TC-Action header:
 - reference: keeps the const header; the client variant only drops the signing
              headers.
 
-Uses tiw 2019-09-19 (three actions) as the example spec.
+Uses tiw 2019-09-19 (thirteen actions) as the example spec.
 """
 
 from __future__ import annotations
@@ -56,6 +56,21 @@ REQUEST_BODIES: dict[str, dict[str, Any]] = {
     },
     "DescribeVideoGenerationTaskCallback": {"SdkAppId": 1400000001},
     "DescribeOnlineRecord": {"SdkAppId": 1400000001, "TaskId": "ghucnligqtgtvk2624mb"},
+    "StartOnlineRecord": {
+        "SdkAppId": 1400000001,
+        "RoomId": 1203,
+        "RecordUserId": "tic_record_user_1203_1",
+        "RecordUserSig": "sig",
+    },
+    "StopOnlineRecord": {"SdkAppId": 1400000001, "TaskId": "bj0mt2l23osdj300hl30"},
+    "PauseOnlineRecord": {"SdkAppId": 1400000001, "TaskId": "bj0mt2l23osdj300hl30"},
+    "ResumeOnlineRecord": {"SdkAppId": 1400000001, "TaskId": "bj0mt2l23osdj300hl30"},
+    "SetOnlineRecordCallback": {"SdkAppId": 1400000001, "Callback": "https://example.com/cb"},
+    "SetOnlineRecordCallbackKey": {"SdkAppId": 1400000001, "CallbackKey": "key"},
+    "DescribeOnlineRecordCallback": {"SdkAppId": 1400000001},
+    "DescribeVideoGenerationTask": {"SdkAppId": 1400000001, "TaskId": "g7khk7f809vterp942mb"},
+    "SetVideoGenerationTaskCallback": {"SdkAppId": 1400000001, "Callback": ""},
+    "SetVideoGenerationTaskCallbackKey": {"SdkAppId": 1400000001, "CallbackKey": ""},
 }
 
 # `Response` objects with the required output fields of each action.
@@ -79,6 +94,16 @@ RESPONSE_BODIES: dict[str, dict[str, Any]] = {
         "Interrupts": None,
         "RequestId": "r",
     },
+    "StartOnlineRecord": {"TaskId": "bj0mt2l23osdj300hl30", "RequestId": "r"},
+    "StopOnlineRecord": {"RequestId": "r"},
+    "PauseOnlineRecord": {"RequestId": "r"},
+    "ResumeOnlineRecord": {"RequestId": "r"},
+    "SetOnlineRecordCallback": {"RequestId": "r"},
+    "SetOnlineRecordCallbackKey": {"RequestId": "r"},
+    "DescribeOnlineRecordCallback": {"Callback": "", "CallbackKey": "", "RequestId": "r"},
+    "DescribeVideoGenerationTask": {"RequestId": "r"},
+    "SetVideoGenerationTaskCallback": {"RequestId": "r"},
+    "SetVideoGenerationTaskCallbackKey": {"RequestId": "r"},
 }
 
 ACTIONS = tuple(REQUEST_BODIES)
@@ -309,7 +334,7 @@ class FragmentKeepingClient(httpx.Client):
         return request
 
 
-def test_spec_has_the_three_rpc_actions(bundle: dict[str, Any]) -> None:
+def test_spec_has_the_rpc_actions(bundle: dict[str, Any]) -> None:
     operations = {op["operationId"]: (path, op) for path, op in _operations(bundle)}
     assert set(operations) == set(ACTIONS)
     for action, (path, operation) in operations.items():
@@ -500,3 +525,24 @@ def test_client_variant_drops_only_signing_headers(bundle: dict[str, Any]) -> No
         rest = {k: v for k, v in operation.items() if k != "parameters"}
         assert {k: v for k, v in mine.items() if k != "parameters"} == rest, path
     assert client["components"]["schemas"] == reference["components"]["schemas"]
+
+
+def test_contract_links_become_stateful_transitions(bundle: dict[str, Any]) -> None:
+    """schemathesis reads the links (bodies filled from runtime expressions) as transitions."""
+    schema = schemathesis.openapi.from_dict(derive(bundle, "contract"))
+    # No public accessor: the state machine keeps the parsed links here (schemathesis 4.32).
+    machine: Any = schema.as_state_machine()
+    transitions = machine._transitions.operations
+    edges = {
+        (source.rsplit("=", 1)[1], link.target.label.rsplit("=", 1)[1])
+        for source, operation in transitions.items()
+        for link in operation.outgoing
+    }
+    assert edges == {
+        ("StartOnlineRecord", "DescribeOnlineRecord"),
+        ("StartOnlineRecord", "StopOnlineRecord"),
+        ("StartOnlineRecord", "PauseOnlineRecord"),
+        ("StartOnlineRecord", "ResumeOnlineRecord"),
+        ("DescribeOnlineRecord", "CreateVideoGenerationTask"),
+        ("CreateVideoGenerationTask", "DescribeVideoGenerationTask"),
+    }

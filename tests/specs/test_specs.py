@@ -9,7 +9,7 @@ import pytest
 from generator.bundle import iter_references
 from generator.catalog import find_common
 from generator.lint import lint_all, openapi_errors
-from generator.walk import operations
+from generator.walk import operations, resolve
 from tests.conftest import SPECS
 
 EXPECTED_OPERATIONS = {
@@ -17,6 +17,16 @@ EXPECTED_OPERATIONS = {
         "CreateVideoGenerationTask",
         "DescribeVideoGenerationTaskCallback",
         "DescribeOnlineRecord",
+        "StartOnlineRecord",
+        "StopOnlineRecord",
+        "PauseOnlineRecord",
+        "ResumeOnlineRecord",
+        "SetOnlineRecordCallback",
+        "SetOnlineRecordCallbackKey",
+        "DescribeOnlineRecordCallback",
+        "DescribeVideoGenerationTask",
+        "SetVideoGenerationTaskCallback",
+        "SetVideoGenerationTaskCallbackKey",
     },
     "tencentcloud/vclm/2024-05-23": {"SubmitVideoStylizationJob", "DescribeVideoStylizationJob"},
     "huaweicloud/metastudio/v1": {
@@ -102,6 +112,12 @@ def test_documented_error_codes_per_operation(bundles: dict[str, dict[str, Any]]
         assert "MSS.10000003" in codes[f"Create{kind}DigitalHumanVideo"]
         assert "MSS.00000002" in codes[f"Show{kind}DigitalHumanVideo"]
         assert "MSS.00000003" in codes[f"Cancel{kind}DigitalHumanVideo"]
+    assert "UnsupportedOperation.TaskHasAlreadyStopped" in codes["StopOnlineRecord"]
+    for action in ("PauseOnlineRecord", "ResumeOnlineRecord"):
+        assert "UnsupportedOperation.InvalidTaskStatus" in codes[action]
+    assert "ResourceInUse.RecordUserId" in codes["StartOnlineRecord"]
+    for action in ("SetOnlineRecordCallback", "SetVideoGenerationTaskCallback"):
+        assert "InvalidParameter.CallbackAddressFormatError" in codes[action]
 
 
 def test_metastudio_job_operations_reply_as_documented(bundles: dict[str, dict[str, Any]]) -> None:
@@ -125,6 +141,51 @@ def test_metastudio_job_operations_reply_as_documented(bundles: dict[str, dict[s
                 "per": "second",
             }
         )
+
+
+def test_tiw_links_follow_a_task_from_start_to_generated_video(
+    bundles: dict[str, dict[str, Any]],
+) -> None:
+    """Each link names an operation of the spec and fills only fields its request has."""
+    bundle = bundles["tencentcloud/tiw/2019-09-19"]
+    by_id = {op.operation_id: op for op in operations(bundle)}
+    edges = set()
+    for source in by_id.values():
+        for name, link in source.node["responses"]["200"].get("links", {}).items():
+            target = by_id[link["operationId"]]
+            request = resolve(
+                bundle, target.node["requestBody"]["content"]["application/json"]["schema"]
+            )
+            assert set(link["requestBody"]) <= set(request["properties"]), name
+            assert set(request["required"]) <= set(link["requestBody"]), name
+            edges.add((source.operation_id, target.operation_id))
+    assert edges == {
+        ("StartOnlineRecord", "DescribeOnlineRecord"),
+        ("StartOnlineRecord", "StopOnlineRecord"),
+        ("StartOnlineRecord", "PauseOnlineRecord"),
+        ("StartOnlineRecord", "ResumeOnlineRecord"),
+        ("DescribeOnlineRecord", "CreateVideoGenerationTask"),
+        ("CreateVideoGenerationTask", "DescribeVideoGenerationTask"),
+    }
+
+
+def test_tiw_webhooks_are_the_events_of_its_callbacks(bundles: dict[str, dict[str, Any]]) -> None:
+    """Each webhook is named after its EventType, and its body is a signed-event schema."""
+    bundle = bundles["tencentcloud/tiw/2019-09-19"]
+    assert set(bundle["webhooks"]) == {
+        "OnlineRecordStarted",
+        "OnlineRecordStopped",
+        "OnlineRecordFinished",
+        "VideoGenerationFinished",
+    }
+    for name, item in bundle["webhooks"].items():
+        schema = resolve(
+            bundle, item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        )
+        parts = [resolve(bundle, part) for part in schema["allOf"]]
+        assert parts[0] is bundle["components"]["schemas"]["CallbackEvent"]
+        assert parts[1]["properties"]["EventType"]["const"] == name
+    assert "x-assumption" in bundle["webhooks"]["VideoGenerationFinished"]["post"]
 
 
 def test_metastudio_query_limits(bundles: dict[str, dict[str, Any]]) -> None:

@@ -8,8 +8,9 @@ from emulator.schemas import service_schemas
 from emulator.services.tiw.actions import TiwActions
 from emulator.services.tiw.admin import admin_routes
 from emulator.services.tiw.backend import TiwBackend
+from emulator.services.tiw.events import TiwEvents
 
-__all__ = ["admin_routes", "tencent_service"]
+__all__ = ["admin_routes", "event_source", "tencent_service"]
 
 
 def tencent_service(context: Context) -> TencentService:
@@ -22,3 +23,8 @@ def tencent_service(context: Context) -> TencentService:
         regions=tuple(schemas.document.get("x-tc-regions", ())),
         type_mismatch_code="InvalidParameter.BodyParameterTypeUnmatched",
     )
+
+
+def event_source(context: Context) -> TiwEvents:
+    """The events TIW POSTs to the callback URLs an application registered."""
+    return TiwEvents(context)

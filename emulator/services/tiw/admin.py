@@ -32,8 +32,11 @@ def put_app(context: Context, _: dict[str, str], body: Any) -> tuple[int, Any]:
 
 def set_callback(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any]:
     fields = require(body, "Callback")
-    app = TiwBackend(context).set_video_generation_callback(
-        int(path["sdk_app_id"]), str(fields["Callback"]), str(fields.get("CallbackKey", ""))
+    app = TiwBackend(context).set_callback(
+        int(path["sdk_app_id"]),
+        "video generation",
+        url=str(fields["Callback"]),
+        key=str(fields.get("CallbackKey", "")),
     )
     return 200, app
 

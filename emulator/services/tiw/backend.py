@@ -1,23 +1,52 @@
-"""TIW state and rules: applications, real-time recording tasks, video generation tasks."""
+"""TIW state and rules: applications, real-time recording tasks, video generation tasks.
+
+A recording started with StartOnlineRecord goes PREPARED -> RECORDING by itself and
+stays RECORDING (a hold) until PauseOnlineRecord parks it in PAUSED,
+ResumeOnlineRecord brings it back, or StopOnlineRecord lets it go on to STOPPED and
+FINISHED, each step as the progression mode says. Recordings seeded through the
+admin API run through every state by themselves.
+"""
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Mapping
 from typing import Any
 
 from emulator.config import DEFAULT_SDK_APP_ID
 from emulator.context import Context
 from emulator.lifecycle import Lifecycle
 from emulator.protocols.errors import ApiError
+from emulator.services.tiw.outputs import (
+    ENDED,
+    recording_output,
+    stop_time,
+    video_generation_output,
+)
 from emulator.tasks import Tasks
 
 RECORDING = Lifecycle(
     ("PREPARED", "RECORDING", "STOPPED", "FINISHED"), failed="FAILED", other=("PAUSED",)
 )
 VIDEO_GENERATION = Lifecycle(("QUEUED", "PROCESSING", "FINISHED"), failed="FAILED")
+LIVE = ("PREPARED", "RECORDING", "PAUSED")
 APP_STATUSES = ("active", "not_registered", "expired")
+# Not documented by Tencent: the emulator's own limits per application.
+MAX_CONCURRENT_RECORDINGS = 10
 MAX_CONCURRENT_VIDEO_GENERATION = 5
-MEDIA_HOST = "https://tiw-emulator.local"
+SETTINGS = ("Whiteboard", "Concat", "MixStream", "RecordControl")
+# Where each kind of event goes: the application's (URL field, key field).
+CALLBACK_FIELDS = {
+    "recording": ("OnlineRecordCallback", "OnlineRecordCallbackKey"),
+    "video generation": ("Callback", "CallbackKey"),
+}
+RECORD_FAILURE = (
+    "code: 40004, msg: im login failed with code 6206, desc userSig expired "
+    "(failure injected by the emulator)"
+)
+
+
+def task_not_found(task_id: str) -> ApiError:
+    return ApiError("InvalidParameter.TaskNotFound", f"The task `{task_id}` does not exist.")
 
 
 class TiwBackend:
@@ -37,16 +66,33 @@ class TiwBackend:
     ) -> dict[str, Any]:
         if status not in APP_STATUSES:
             raise ValueError(f"status must be one of {', '.join(APP_STATUSES)}")
-        app = self.app(sdk_app_id) or {"SdkAppId": sdk_app_id, "Callback": "", "CallbackKey": ""}
+        app = self.app(sdk_app_id) or {"SdkAppId": sdk_app_id}
+        for url_field, key_field in CALLBACK_FIELDS.values():
+            app.setdefault(url_field, "")
+            app.setdefault(key_field, "")
         app.update(Owner=owner, Status=status)
         self.context.store.put("tiw.app", str(sdk_app_id), self.context.clock.now(), app)
         return app
 
-    def set_video_generation_callback(self, sdk_app_id: int, url: str, key: str) -> dict[str, Any]:
+    def set_callback(
+        self, sdk_app_id: int, events: str, url: str | None = None, key: str | None = None
+    ) -> dict[str, Any]:
+        """Register the URL and/or key of an application's "recording" or "video
+        generation" events (an empty string removes it)."""
         app = self.app(sdk_app_id) or self.put_app(sdk_app_id)
-        app.update(Callback=url, CallbackKey=key)
+        url_field, key_field = CALLBACK_FIELDS[events]
+        if url is not None:
+            app[url_field] = url
+        if key is not None:
+            app[key_field] = key
         self.context.store.put("tiw.app", str(sdk_app_id), self.context.clock.now(), app)
         return app
+
+    def callback(self, sdk_app_id: int, events: str) -> tuple[str, str]:
+        """The (URL, key) registered for an application's events; empty when unset."""
+        app = self.app(sdk_app_id) or {}
+        url_field, key_field = CALLBACK_FIELDS[events]
+        return str(app.get(url_field, "")), str(app.get(key_field, ""))
 
     def usable_app(
         self, sdk_app_id: int, secret_id: str | None, not_registered: str
@@ -69,44 +115,87 @@ class TiwBackend:
 
     # ---- recordings ----
     def add_recording(self, spec: dict[str, Any], state: str | None = None) -> dict[str, Any]:
+        """A recording seeded through the admin API (it records DurationSeconds)."""
         task_id = str(spec.get("TaskId") or self.context.tencent_task_id())
         if self.recordings.get(task_id) is not None:
             raise ValueError(f"recording task {task_id} exists already")
-        room = int(spec["RoomId"])
-        record = {
-            "TaskId": task_id,
-            "SdkAppId": int(spec["SdkAppId"]),
-            "RoomId": room,
-            "GroupId": str(spec.get("GroupId", room)),
-            "RecordUserId": spec.get("RecordUserId", f"tic_record_user_{room}_emulator"),
-            "Users": list(spec.get("Users", [])),
-            "DurationSeconds": int(spec.get("DurationSeconds", 60)),
-            "Settings": {
-                k: spec[k]
-                for k in ("Whiteboard", "Concat", "MixStream", "RecordControl")
-                if k in spec
-            },
-            "AudioFileNeeded": bool(spec.get("AudioFileNeeded", False)),
-            "RecordMode": spec.get("RecordMode", "REALTIME_MODE"),
-        }
+        record = recording_record(task_id, spec)
+        record["DurationSeconds"] = int(spec.get("DurationSeconds", 60))
         if "Created" in spec:
             record["_created"] = float(spec["Created"])
         return self.recordings.create(task_id, record, state)
 
+    def start_recording(self, params: dict[str, Any]) -> str:
+        sdk_app_id = int(params["SdkAppId"])
+        mix = params.get("MixStream") or {}
+        if mix.get("Enabled") and "MIX_STREAM" not in params.get("Extras", []):
+            raise ApiError(
+                "InvalidParameter.RecordParameter", "MixStream needs MIX_STREAM in Extras."
+            )
+        check_record_parameters(params)
+        now = self.context.clock.now()
+        live = [
+            task
+            for task in self.recordings.all()
+            if task["SdkAppId"] == sdk_app_id and self.recordings.state(task, now) in LIVE
+        ]
+        if any(task["RecordUserId"] == params["RecordUserId"] for task in live):
+            raise ApiError(
+                "ResourceInUse.RecordUserId",
+                f"RecordUserId `{params['RecordUserId']}` is recording in another task.",
+            )
+        if len(live) >= MAX_CONCURRENT_RECORDINGS:
+            raise ApiError(
+                "LimitExceeded.TaskConcurrency",
+                f"At most {MAX_CONCURRENT_RECORDINGS} recording tasks run at once.",
+            )
+        task_id = self.context.tencent_task_id()
+        record = recording_record(task_id, params)
+        record["_hold"] = "RECORDING"  # until Stop, Pause or Resume says otherwise
+        self.recordings.create(task_id, record)
+        return task_id
+
+    def _live_recording(self, sdk_app_id: int, task_id: str) -> tuple[dict[str, Any], str]:
+        task = self.recordings.get(task_id)
+        if task is None or task["SdkAppId"] != sdk_app_id:
+            raise task_not_found(task_id)
+        state = self.recordings.state(task)
+        if state in ENDED:
+            raise ApiError(
+                "UnsupportedOperation.TaskHasAlreadyStopped",
+                f"The recording task `{task_id}` has already stopped ({state}).",
+            )
+        return task, state
+
+    def pause_recording(self, sdk_app_id: int, task_id: str) -> None:
+        task, state = self._live_recording(sdk_app_id, task_id)
+        if state != "RECORDING":
+            raise invalid_status("paused", state)
+        task.setdefault("Pauses", []).append([self.context.clock.now(), None])
+        self.recordings.restart(task_id, task, "PAUSED")
+
+    def resume_recording(self, sdk_app_id: int, task_id: str) -> None:
+        task, state = self._live_recording(sdk_app_id, task_id)
+        if state != "PAUSED":
+            raise invalid_status("resumed", state)
+        close_pause(task, self.context.clock.now())
+        self.recordings.restart(task_id, task, "RECORDING", hold="RECORDING")
+
+    def stop_recording(self, sdk_app_id: int, task_id: str) -> None:
+        task, _ = self._live_recording(sdk_app_id, task_id)
+        now = self.context.clock.now()
+        close_pause(task, now)
+        task.update(StoppedAt=now, FinishReason="USER_CALL")
+        self.recordings.restart(task_id, task, "STOPPED")
+
     def describe_recording(self, sdk_app_id: int, task_id: str) -> dict[str, Any]:
         task = self.recordings.get(task_id)
         if task is None or task["SdkAppId"] != sdk_app_id:
-            raise ApiError(
-                "InvalidParameter.TaskNotFound", f"The recording task `{task_id}` does not exist."
-            )
+            raise task_not_found(task_id)
         state = self.recordings.observe(task_id, task)
         if state == "FAILED":
-            raise ApiError(
-                "FailedOperation.Record",
-                "code: 40004, msg: im login failed with code 6206, desc userSig expired "
-                "(failure injected by the emulator)",
-            )
-        return recording_output(task, state)
+            raise ApiError("FailedOperation.Record", RECORD_FAILURE)
+        return recording_output(task, state, self.context.clock.now())
 
     # ---- video generation ----
     def create_video_generation(self, params: dict[str, Any]) -> str:
@@ -114,14 +203,15 @@ class TiwBackend:
         recording = self.recordings.get(params["OnlineRecordTaskId"])
         if recording is None or recording["SdkAppId"] != sdk_app_id:
             raise ApiError("FailedOperation", "The recording task does not exist.")
-        if self.recordings.state(recording) != "FINISHED":
+        now = self.context.clock.now()
+        if self.recordings.state(recording, now) != "FINISHED":
             raise ApiError("FailedOperation", "The recording task has not finished.")
         check_record_parameters(params)
         running = [
             task
             for task in self.video_generations.all()
             if task["SdkAppId"] == sdk_app_id
-            and not VIDEO_GENERATION.final(self.video_generations.state(task))
+            and not VIDEO_GENERATION.final(self.video_generations.state(task, now))
         ]
         if len(running) >= MAX_CONCURRENT_VIDEO_GENERATION:
             raise ApiError(
@@ -130,21 +220,61 @@ class TiwBackend:
             )
         task_id = self.context.tencent_task_id()
         settings = {**recording["Settings"]}
-        settings.update(
-            {
-                k: params[k]
-                for k in ("Whiteboard", "Concat", "MixStream", "RecordControl")
-                if k in params
-            }
-        )
+        settings.update({k: params[k] for k in SETTINGS if k in params})
+        # The recording as it ended, under this task's ID, with the overriding settings.
+        snapshot: dict[str, Any] = {
+            key: recording[key]
+            for key in ("RoomId", "GroupId", "Users", "AudioFileNeeded", "Pauses", "_created")
+            if key in recording
+        }
+        snapshot.update(TaskId=task_id, Settings=settings, StoppedAt=stop_time(recording, now))
         record = {
             "TaskId": task_id,
             "SdkAppId": sdk_app_id,
             "OnlineRecordTaskId": recording["TaskId"],
-            "Settings": settings,
+            "Recording": snapshot,
         }
         self.video_generations.create(task_id, record)
         return task_id
+
+    def describe_video_generation(self, sdk_app_id: int, task_id: str) -> dict[str, Any]:
+        task = self.video_generations.get(task_id)
+        if task is None or task["SdkAppId"] != sdk_app_id:
+            raise task_not_found(task_id)
+        state = self.video_generations.observe(task_id, task)
+        if state == "FAILED":
+            raise ApiError("FailedOperation.Record", RECORD_FAILURE)
+        return video_generation_output(task, state, self.context.clock.now())
+
+
+def recording_record(task_id: str, spec: Mapping[str, Any]) -> dict[str, Any]:
+    """What a recording task stores, from StartOnlineRecord's parameters or a seed."""
+    room = int(spec["RoomId"])
+    return {
+        "TaskId": task_id,
+        "SdkAppId": int(spec["SdkAppId"]),
+        "RoomId": room,
+        "GroupId": str(spec.get("GroupId", room)),
+        "RecordUserId": spec.get("RecordUserId", f"tic_record_user_{room}_emulator"),
+        "Users": list(spec.get("Users", [])),
+        "Settings": {k: spec[k] for k in SETTINGS if k in spec},
+        "AudioFileNeeded": bool(spec.get("AudioFileNeeded", False)),
+        "RecordMode": spec.get("RecordMode", "REALTIME_MODE"),
+        "Pauses": [],
+    }
+
+
+def close_pause(task: dict[str, Any], now: float) -> None:
+    pauses = task.setdefault("Pauses", [])
+    if pauses and pauses[-1][1] is None:
+        pauses[-1][1] = now
+
+
+def invalid_status(action: str, state: str) -> ApiError:
+    return ApiError(
+        "UnsupportedOperation.InvalidTaskStatus",
+        f"A recording task cannot be {action} while it is {state}.",
+    )
 
 
 def check_record_parameters(params: dict[str, Any]) -> None:
@@ -170,60 +300,3 @@ def check_record_parameters(params: dict[str, Any]) -> None:
                 "InvalidParameter.RecordParameter",
                 f"MixStream.Custom.InputStreamList.{index} extends beyond the canvas.",
             )
-
-
-def _video(
-    task: dict[str, Any], user: str, video_type: int, play_time: int, fmt: str = "mp4"
-) -> dict[str, Any]:
-    duration = task["DurationSeconds"] * 1000 - play_time
-    video_id = hashlib.md5(f"{task['TaskId']}/{user}/{video_type}".encode()).hexdigest()
-    width, height = (0, 0) if fmt == "mp3" else (640, 360)
-    return {
-        "UserId": user,
-        "VideoDuration": duration,
-        "VideoFormat": fmt,
-        "VideoId": video_id,
-        "VideoPlayTime": play_time,
-        "VideoSize": duration * 32 if fmt == "mp3" else duration * 40,
-        "VideoType": video_type,
-        "Width": width,
-        "Height": height,
-        "VideoUrl": f"{MEDIA_HOST}/{task['TaskId']}/{video_id}.{fmt}",
-    }
-
-
-def recorded_videos(task: dict[str, Any]) -> list[dict[str, Any]]:
-    """The files a finished recording produced: whiteboard, each camera, mix, audio."""
-    videos = [_video(task, "", 2, 0)]
-    videos += [_video(task, user, 0, 0) for user in task["Users"]]
-    mix = task["Settings"].get("MixStream") or {}
-    if mix.get("Enabled"):
-        layout = mix.get("ModelId", "custom")
-        videos.append(_video(task, f"tic_mixstream_{task['RoomId']}_{layout}", 3, 0))
-    if task["AudioFileNeeded"]:
-        videos += [_video(task, user, 4, 0, "mp3") for user in task["Users"]]
-    return videos
-
-
-def recording_output(task: dict[str, Any], state: str) -> dict[str, Any]:
-    started = int(task["_created"])
-    ended = state in ("STOPPED", "FINISHED")
-    return {
-        # The pages document only the reasons of an ended task; until then it is empty.
-        "FinishReason": "USER_CALL" if ended else "",
-        "TaskId": task["TaskId"],
-        "Status": state,
-        "RoomId": task["RoomId"],
-        "GroupId": task["GroupId"],
-        "RecordUserId": task["RecordUserId"],
-        "RecordStartTime": started if state != "PREPARED" else 0,
-        "RecordStopTime": started + task["DurationSeconds"] if ended else 0,
-        "TotalTime": task["DurationSeconds"] * 1000 if ended else 0,
-        "ExceptionCnt": 0,
-        "OmittedDurations": [],
-        "VideoInfos": recorded_videos(task) if state == "FINISHED" else [],
-        "ReplayUrl": f"{MEDIA_HOST}/{task['TaskId']}/replay"
-        if task["RecordMode"] == "VIDEO_GENERATION_MODE"
-        else None,
-        "Interrupts": [],
-    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from emulator.context import Context
 from emulator.protocols.tencentcloud import TencentService
 from emulator.schemas import service_schemas
-from emulator.services.vclm.actions import VALUE_ERROR_CODES, VclmActions
+from emulator.services.vclm.actions import VclmActions
 from emulator.services.vclm.admin import admin_routes
 from emulator.services.vclm.backend import VclmBackend
 
@@ -18,5 +18,4 @@ def tencent_service(context: Context) -> TencentService:
         version="2024-05-23",
         schemas=service_schemas("tencentcloud", "vclm", "2024-05-23"),
         actions=VclmActions(VclmBackend(context)).handlers(),
-        value_error_codes=VALUE_ERROR_CODES,
     )

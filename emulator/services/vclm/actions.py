@@ -7,13 +7,6 @@ from typing import Any
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.vclm.backend import VclmBackend
 
-# The documented codes of values the schema refuses (an unknown style, a URL that is none).
-VALUE_ERROR_CODES = {
-    "StyleId": "InvalidParameterValue.StyleNotExist",
-    "StyleStrength": "InvalidParameterValue.StyleStrengthNotExist",
-    "VideoUrl": "InvalidParameterValue.UrlIllegal",
-}
-
 
 class VclmActions:
     def __init__(self, backend: VclmBackend) -> None:

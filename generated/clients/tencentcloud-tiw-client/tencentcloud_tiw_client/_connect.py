@@ -14,7 +14,14 @@ DEFAULT_ENDPOINT = "tiw.tencentcloudapi.com"
 DEFAULT_REGION: str | None = "ap-singapore"
 # Actions that only read: retried on RequestLimitExceeded, InternalError, 5xx and
 # connection errors. Others are not retried unless retry_writes=True.
-READ_ONLY_ACTIONS = frozenset(["DescribeOnlineRecord", "DescribeVideoGenerationTaskCallback"])
+READ_ONLY_ACTIONS = frozenset(
+    [
+        "DescribeOnlineRecord",
+        "DescribeOnlineRecordCallback",
+        "DescribeVideoGenerationTask",
+        "DescribeVideoGenerationTaskCallback",
+    ]
+)
 
 
 def connect(

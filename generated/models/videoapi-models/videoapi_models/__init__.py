@@ -6,11 +6,11 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "ce4c04f843c1957adc52140f08bbf2d681e491b3a462681d132576bee3fcc29f",
+            "spec_sha256": "12c09e675a50359edd0823414d84036eb3f167b118382a9724651ef0d099218b",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "27ab3bfa25e7f51a87d297b2ab712a6f5f86fae4f52d39352d68321aeef5ff31",
+            "spec_sha256": "7697ad69e91087c3658fb6fcb0d4d4bcda4effb1efec3a506dae64f227a11925",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",

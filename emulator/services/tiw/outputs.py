@@ -1,0 +1,159 @@
+"""What TIW shows of its tasks: the outputs of the describe actions, which the events repeat.
+
+A recording's time line is made of recorded spans, separated by its pauses: a
+seeded task (admin API) records DurationSeconds in one span; a task started with
+StartOnlineRecord records from its start to StopOnlineRecord (or to the moment of
+reading while it runs), minus the pauses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+MEDIA_HOST = "https://tiw-emulator.local"
+ENDED = ("STOPPED", "FINISHED", "FAILED")
+
+
+def stop_time(task: Mapping[str, Any], now: float) -> float:
+    """When recording stopped (or `now`, while it runs)."""
+    if "StoppedAt" in task:
+        return float(task["StoppedAt"])
+    if "DurationSeconds" in task:
+        paused = sum(end - start for start, end in closed_pauses(task, now))
+        return float(task["_created"]) + float(task["DurationSeconds"]) + paused
+    return now
+
+
+def closed_pauses(task: Mapping[str, Any], now: float) -> list[tuple[float, float]]:
+    """Each pause as (paused at, resumed at); an open pause ends at the stop or `now`."""
+    end = float(task.get("StoppedAt", now))
+    pauses = task.get("Pauses", [])
+    return [(float(start), float(end if stop is None else stop)) for start, stop in pauses]
+
+
+def spans(task: Mapping[str, Any], now: float) -> list[tuple[int, int]]:
+    """The recorded spans as (start, length), in ms from the start of the recording."""
+    start = float(task["_created"])
+    if "DurationSeconds" in task and not task.get("Pauses") and "StoppedAt" not in task:
+        return [(0, int(task["DurationSeconds"]) * 1000)]
+    found, cursor = [], start
+    for paused, resumed in closed_pauses(task, now):
+        found.append((cursor, paused))
+        cursor = resumed
+    found.append((cursor, max(cursor, stop_time(task, now))))
+    return [
+        (round((begin - start) * 1000), round((end - begin) * 1000))
+        for begin, end in found
+        if end > begin or len(found) == 1
+    ]
+
+
+def recorded_ms(task: Mapping[str, Any], now: float) -> int:
+    return sum(length for _, length in spans(task, now))
+
+
+def omitted_durations(task: Mapping[str, Any], now: float) -> list[dict[str, int]]:
+    """The pauses that splicing cut out (only with Concat enabled, and only resumed ones)."""
+    if not (task["Settings"].get("Concat") or {}).get("Enabled"):
+        return []
+    found, recorded, cursor = [], 0, float(task["_created"])
+    for paused, resumed in closed_pauses(task, now):
+        recorded += round((paused - cursor) * 1000)
+        cursor = resumed
+        if "StoppedAt" in task and resumed >= float(task["StoppedAt"]):
+            break  # paused until the end: nothing after it to splice
+        found.append(
+            {
+                "VideoTime": recorded,
+                "PauseTime": int(paused * 1000),
+                "ResumeTime": int(resumed * 1000),
+            }
+        )
+    return found
+
+
+def _video(
+    task: Mapping[str, Any],
+    user: str,
+    video_type: int,
+    span: tuple[int, int],
+    part: int,
+    fmt: str = "mp4",
+) -> dict[str, Any]:
+    play_time, duration = span
+    video_id = hashlib.md5(f"{task['TaskId']}/{user}/{video_type}/{part}".encode()).hexdigest()
+    width, height = (0, 0) if fmt == "mp3" else (640, 360)
+    return {
+        "UserId": user,
+        "VideoDuration": duration,
+        "VideoFormat": fmt,
+        "VideoId": video_id,
+        "VideoPlayTime": play_time,
+        "VideoSize": duration * 32 if fmt == "mp3" else duration * 40,
+        "VideoType": video_type,
+        "Width": width,
+        "Height": height,
+        "VideoUrl": f"{MEDIA_HOST}/{task['TaskId']}/{video_id}.{fmt}",
+    }
+
+
+def recorded_videos(task: Mapping[str, Any], now: float) -> list[dict[str, Any]]:
+    """The files of a finished recording (or video generation): whiteboard, each camera,
+    the mix, audio; one file per stream with splicing, else one per recorded span."""
+    parts = spans(task, now)
+    if (task["Settings"].get("Concat") or {}).get("Enabled") or len(parts) == 1:
+        parts = [(parts[0][0], sum(length for _, length in parts))]
+    mix = task["Settings"].get("MixStream") or {}
+    videos = []
+    for part, span in enumerate(parts):
+        videos.append(_video(task, "", 2, span, part))
+        videos += [_video(task, user, 0, span, part) for user in task["Users"]]
+        if mix.get("Enabled"):
+            layout = mix.get("ModelId", "custom")
+            videos.append(_video(task, f"tic_mixstream_{task['RoomId']}_{layout}", 3, span, part))
+        if task["AudioFileNeeded"]:
+            videos += [_video(task, user, 4, span, part, "mp3") for user in task["Users"]]
+    return videos
+
+
+def recording_output(task: Mapping[str, Any], state: str, now: float) -> dict[str, Any]:
+    """DescribeOnlineRecord's output for a task in `state`."""
+    started = int(task["_created"])
+    ended = state in ENDED
+    return {
+        # The pages document only the reasons of an ended task; until then it is empty.
+        "FinishReason": task.get("FinishReason", "USER_CALL") if ended else "",
+        "TaskId": task["TaskId"],
+        "Status": state,
+        "RoomId": task["RoomId"],
+        "GroupId": task["GroupId"],
+        "RecordUserId": task["RecordUserId"],
+        "RecordStartTime": started if state != "PREPARED" else 0,
+        "RecordStopTime": int(stop_time(task, now)) if ended else 0,
+        "TotalTime": recorded_ms(task, now) if ended else 0,
+        "ExceptionCnt": 0,
+        "OmittedDurations": omitted_durations(task, now) if ended else [],
+        "VideoInfos": recorded_videos(task, now) if state == "FINISHED" else [],
+        "ReplayUrl": f"{MEDIA_HOST}/{task['TaskId']}/replay"
+        if task["RecordMode"] == "VIDEO_GENERATION_MODE"
+        else None,
+        "Interrupts": [],
+    }
+
+
+def video_generation_output(task: Mapping[str, Any], state: str, now: float) -> dict[str, Any]:
+    """DescribeVideoGenerationTask's output. A task holds a copy of its recording, with
+    its own TaskId and the settings it overrode."""
+    recording = task["Recording"]
+    finished = state == "FINISHED"
+    return {
+        "TaskId": task["TaskId"],
+        "GroupId": recording["GroupId"],
+        "RoomId": recording["RoomId"],
+        "Status": state,
+        "Progress": 100 if finished else 0,
+        "TotalTime": recorded_ms(recording, now) if finished else 0,
+        "VideoInfoList": recorded_videos(recording, now) if finished else [],
+    }
