@@ -62,6 +62,12 @@ LIVE_APIS = {
             Pin("body.SdkAppId", "TIW_SDK_APP_ID", int),
             Pin("body.TaskId", "TIW_TASK_ID"),  # a real-time recording task of that application
         ),
+        not_live=(
+            (
+                "DescribeVideoGenerationTask",
+                "needs a video generation task's ID; TIW_TASK_ID names a recording",
+            ),
+        ),
     ),
     "vclm": LiveApi(
         "vclm",

@@ -47,7 +47,8 @@ def test_dictionaries_name_what_the_fixtures_seed() -> None:
     seeded: set[Any] = set()
     for call in json.loads(FIXTURES.read_text(encoding="utf-8")):
         body = call.get("body", {})
-        seeded.update(body.get(key) for key in ("TaskId", "JobId", "SdkAppId") if key in body)
+        keys = ("TaskId", "JobId", "SdkAppId", "job_id")
+        seeded.update(body.get(key) for key in keys if key in body)
         path = call["path"].split("/")
         if "metastudio" in path:
             seeded.add(path[path.index("metastudio") + 1])

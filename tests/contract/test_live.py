@@ -103,8 +103,11 @@ def test_live_code_path_against_the_emulator(tmp_path: Path, apis: dict[str, Con
     tencent = [(request, reply) for request, reply in exchanges if request.path == "/"]
     huawei = [(request, reply) for request, reply in exchanges if request.path.startswith("/v1/")]
     assert len(tencent) > 10 and len(huawei) > 10
+    # Only what reads: no Start/Stop/Set*, no CreateVideoGenerationTask, and not
+    # DescribeVideoGenerationTask (the pinned TaskId is a recording's).
     assert {request.header("x-tc-action") for request, _ in tencent} == {
         "DescribeOnlineRecord",
+        "DescribeOnlineRecordCallback",
         "DescribeVideoGenerationTaskCallback",
     }
     for request, reply in tencent:

@@ -545,4 +545,7 @@ def test_contract_links_become_stateful_transitions(bundle: dict[str, Any]) -> N
         ("StartOnlineRecord", "ResumeOnlineRecord"),
         ("DescribeOnlineRecord", "CreateVideoGenerationTask"),
         ("CreateVideoGenerationTask", "DescribeVideoGenerationTask"),
+        ("CreateVideoGenerationTask", "DescribeOnlineRecord"),
+        ("CreateVideoGenerationTask", "DescribeVideoGenerationTaskCallback"),
+        ("DescribeOnlineRecord", "DescribeVideoGenerationTaskCallback"),
     }

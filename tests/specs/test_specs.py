@@ -166,6 +166,9 @@ def test_tiw_links_follow_a_task_from_start_to_generated_video(
         ("StartOnlineRecord", "ResumeOnlineRecord"),
         ("DescribeOnlineRecord", "CreateVideoGenerationTask"),
         ("CreateVideoGenerationTask", "DescribeVideoGenerationTask"),
+        ("CreateVideoGenerationTask", "DescribeOnlineRecord"),
+        ("CreateVideoGenerationTask", "DescribeVideoGenerationTaskCallback"),
+        ("DescribeOnlineRecord", "DescribeVideoGenerationTaskCallback"),
     }
 
 
