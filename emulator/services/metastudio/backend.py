@@ -268,22 +268,27 @@ class MetaStudioBackend:
         self, where: JobFilter, sort_key: str, descending: bool, offset: int, limit: int
     ) -> tuple[int, list[JobView]]:
         """The total number of matching jobs and one page of them, in order."""
-        now = self.context.clock.now()
-        matching = []
+        now, config = self.context.clock.now(), self.context.config
+        # The scan is the hot loop of a listing: names bound once, no view until needed.
+        matches, wants, state_of = where.matches_record, where.wants, self.jobs.state
+        found = []
         for job in self.jobs.all():  # oldest first: (created, job_id) order
-            if where.matches_record(job):
-                state = self.jobs.state(job, now)
-                if where.wants(state):
-                    matching.append(JobView(job, state, now, self.context.config))
+            if matches(job):
+                state = state_of(job, now)
+                if wants(state):
+                    found.append((job, state))
         if sort_key == "create_time":  # the order they came in
             if descending:
-                matching.reverse()
+                found.reverse()
+            chosen = found[offset : offset + limit]
+            page = [JobView(job, state, now, config) for job, state in chosen]
         else:
-            matching.sort(key=SORT_KEYS[sort_key], reverse=descending)
-        page = matching[offset : offset + limit]
+            views = [JobView(job, state, now, config) for job, state in found]
+            views.sort(key=SORT_KEYS[sort_key], reverse=descending)
+            page = views[offset : offset + limit]
         for view in page:
             self._seen(view)
-        return len(matching), page
+        return len(found), page
 
     def _view(self, job: Mapping[str, Any], now: float) -> JobView:
         return JobView(job, self.jobs.state(job, now), now, self.context.config)
