@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from generator.doccheck.acceptance import EXTENSION as DOC_CHECK_ACCEPTED
+from generator.doccheck.acceptance import entry_problems
 from generator.walk import (
     operation_parameters,
     operations,
@@ -352,6 +354,32 @@ def check_links(document: dict[str, Any]) -> Iterator[Finding]:
                         )
 
 
+def check_doc_check_accepted(document: dict[str, Any]) -> Iterator[Finding]:
+    """Each accepted difference from the vendor page names a doc-check rule and a
+    subject, says why, and is listed once."""
+    for operation in operations(document):
+        if DOC_CHECK_ACCEPTED not in operation.node:
+            continue
+        entries = operation.node[DOC_CHECK_ACCEPTED]
+        where = f"{operation.location} {DOC_CHECK_ACCEPTED}"
+        if not isinstance(entries, list) or not entries:
+            yield Finding("doc-check-accepted", where, "must be a non-empty list")
+            continue
+        seen: set[tuple[str, str]] = set()
+        for index, entry in enumerate(entries):
+            for problem in entry_problems(entry):
+                yield Finding("doc-check-accepted", f"{where}[{index}]", problem)
+            if isinstance(entry, dict):
+                identity = (str(entry.get("rule")), str(entry.get("subject")))
+                if identity in seen:
+                    yield Finding(
+                        "doc-check-accepted",
+                        f"{where}[{index}]",
+                        f"accepts {identity[0]} {identity[1]} a second time",
+                    )
+                seen.add(identity)
+
+
 RULES: dict[str, Rule] = {
     "operation-id": check_operation_id,
     "operation-summary": check_summary,
@@ -366,6 +394,7 @@ RULES: dict[str, Rule] = {
     "error-code-declared": check_declared_error_code,
     "tencent-rpc": check_tencent_rpc,
     "operation-links": check_links,
+    "doc-check-accepted": check_doc_check_accepted,
 }
 
 

@@ -74,9 +74,11 @@ def compare_fields(
     the_source = f"the {strictness.source_name}"
     seen: set[str] = set()
 
-    def emit(rule: str, severity: Severity, message: str, where: str, pointer: str) -> None:
+    def emit(
+        rule: str, severity: Severity, message: str, where: str, pointer: str, subject: str
+    ) -> None:
         spec_where = f"{spec_name}#{pointer}" if pointer else spec_name
-        result.findings.append(Finding(rule, severity, message, where, spec_where))
+        result.findings.append(Finding(rule, severity, message, where, spec_where, subject))
 
     for item in declared:
         if item.name in skip:
@@ -91,6 +93,7 @@ def compare_fields(
                 f"{label} ({_kind_text(item.kind, item.member)}) is {on_source}, not in the spec",
                 item.where,
                 pointer,
+                label,
             )
             continue
         shape = ours.shape
@@ -107,6 +110,7 @@ def compare_fields(
                     f"{_kind_text(shape.kind, shape.member)} in the spec",
                     item.where,
                     ours.pointer,
+                    label,
                 )
             elif item.kind == "object" and not same_member:
                 emit(
@@ -115,6 +119,7 @@ def compare_fields(
                     f"{label} holds {item.member} {on_source}, {shape.member} in the spec",
                     item.where,
                     ours.pointer,
+                    label,
                 )
         if item.format and item.kind == shape.kind and ours.format != item.format:
             emit(
@@ -124,6 +129,7 @@ def compare_fields(
                 f"{ours.format or 'not set'}",
                 item.where,
                 ours.pointer,
+                label,
             )
         if item.required is not None and item.required != ours.required:
             said = "required" if item.required else "optional"
@@ -134,6 +140,7 @@ def compare_fields(
                 f"{label} is {said} {on_source}, {ours_said} in the spec",
                 item.where,
                 ours.pointer,
+                label,
             )
         if item.nullable and not shape.nullable:
             emit(
@@ -142,6 +149,7 @@ def compare_fields(
                 f"{label} may be null {on_source}; the spec does not allow null",
                 item.where,
                 ours.pointer,
+                label,
             )
         elif item.nullable is False and shape.nullable and strictness.nullable_silence:
             emit(
@@ -150,6 +158,7 @@ def compare_fields(
                 f"{label} allows null in the spec; {the_source} does not say it may be null",
                 item.where,
                 ours.pointer,
+                label,
             )
         result.findings.extend(_compare_values(item, ours, label, spec_name, strictness))
         if item.kind in ("object", "array") and shape.structure:
@@ -162,6 +171,7 @@ def compare_fields(
                 f"{structure}.{name} is in the spec, not {on_source}",
                 "",
                 ours.pointer,
+                f"{structure}.{name}",
             )
     return result
 
@@ -185,6 +195,7 @@ def _compare_values(
                 "the spec lists none",
                 item.where,
                 spec_where,
+                label,
             )
         ]
     findings: list[Finding] = []
@@ -197,6 +208,7 @@ def _compare_values(
                 f"{label}: {', '.join(added)} named {on_source}, not in the spec's enum",
                 item.where,
                 spec_where,
+                label,
             )
         )
     unnamed = [value for value in ours.values if value not in item.values]
@@ -209,6 +221,7 @@ def _compare_values(
                 "does not name",
                 item.where,
                 spec_where,
+                label,
             )
         )
     return findings

@@ -34,6 +34,7 @@ def check_last_updated(page: Page, target: Target) -> list[Finding]:
                 f"was updated (info.x-last-updated.{target.name})",
                 where,
                 target.where("/info"),
+                "x-last-updated",
             )
         ]
     if str(recorded) != stated:
@@ -45,6 +46,7 @@ def check_last_updated(page: Page, target: Target) -> list[Finding]:
                 f"{recorded}",
                 where,
                 target.where(pointer),
+                "x-last-updated",
             )
         ]
     return []
@@ -69,6 +71,7 @@ def check_error_codes(page: Page, target: Target, *, page_lists_all: bool) -> li
                     f"{code.code} is on the page, not among the operation's error codes",
                     line(code.line, "error codes"),
                     target.where(pointer),
+                    code.code,
                 )
             )
     if page_lists_all and page.error_code_section:
@@ -81,6 +84,7 @@ def check_error_codes(page: Page, target: Target, *, page_lists_all: bool) -> li
                         f"{code} is among the operation's error codes in the spec, not on the page",
                         line(page.error_code_section, "error codes"),
                         target.where(f"{pointer}/{_escape(str(code))}"),
+                        str(code),
                     )
                 )
     return findings
@@ -103,6 +107,7 @@ def check_lost_columns(page: Page) -> list[Finding]:
                     "what it held is not compared",
                     line(table.line, table.label),
                     "",
+                    table.label,
                 )
             )
     for number, note in page.notes:
@@ -182,6 +187,7 @@ def unmatched_tables(page: Page, reached: set[str]) -> list[Finding]:
                     "not compared",
                     line(table.line, table.label),
                     "",
+                    name,
                 )
             )
     return findings
@@ -194,8 +200,10 @@ def validate(
     value: Any,
     where: str,
     label: str,
+    subject: str,
 ) -> list[Finding]:
-    """One finding per example that does not validate, naming each problem."""
+    """One finding per example that does not validate, naming each problem; `subject`
+    names the example by its place on the page ("response example 2")."""
     problems = [error.message for error in checker.errors_for(pointer, value, label)]
     if not problems:
         return []
@@ -208,6 +216,7 @@ def validate(
             f"{label} does not validate against the spec: {'; '.join(problems)}",
             where,
             target.where(pointer),
+            subject,
         )
     ]
 

@@ -44,6 +44,7 @@ def check_huawei(page: Page, target: Target) -> list[Finding]:
                     f"{operation.method.upper()} {operation.path}",
                     line(page.request_line.line, "URI"),
                     target.where(base),
+                    "uri",
                 )
             )
     findings += check_last_updated(page, target)
@@ -60,6 +61,7 @@ def check_huawei(page: Page, target: Target) -> list[Finding]:
                     "the page documents a request body; the spec has none",
                     line(table.line, "request body"),
                     target.where(base),
+                    f"{target.name} body",
                 )
             )
             continue
@@ -125,6 +127,7 @@ def _check_parameters(page: Page, target: Target) -> list[Finding]:
                     "parameter in the spec",
                     line(item.line, labels[role]),
                     target.where(ours.pointer),
+                    item.name,
                 )
             )
     return findings
@@ -158,6 +161,7 @@ def _check_responses(page: Page, target: Target, reached: set[str]) -> list[Find
                     target.where(
                         f"/paths/{escape(target.operation.path)}/{target.operation.method}/responses"
                     ),
+                    status,
                 )
             )
     if page_statuses:
@@ -171,6 +175,7 @@ def _check_responses(page: Page, target: Target, reached: set[str]) -> list[Find
                     target.where(
                         f"/paths/{escape(target.operation.path)}/{target.operation.method}/responses/{status}"
                     ),
+                    status,
                 )
             )
     for table in page.tables:
@@ -192,6 +197,7 @@ def _check_responses(page: Page, target: Target, reached: set[str]) -> list[Find
                     f"the page documents a body for status {table.name}; the spec has none",
                     line(table.line, f"status {table.name}"),
                     target.where(pointer),
+                    f"{target.name} {table.name} body",
                 )
             )
             continue
@@ -218,6 +224,7 @@ def _compare_headers(
             f"the page's {status} response has the header {item.name}; the spec's does not",
             line(item.line, f"status {status} headers"),
             target.where(f"{pointer}/headers"),
+            f"{status} {item.name}",
         )
         for item in fields
         if item.name not in ours
@@ -230,6 +237,7 @@ def _compare_headers(
             f"the spec's {status} response has the header {header}; the page's does not",
             "",
             target.where(f"{pointer}/headers/{escape(header)}"),
+            f"{status} {header}",
         )
         for header in sorted(ours - named)
     ]
@@ -241,16 +249,20 @@ def _check_examples(page: Page, target: Target) -> list[Finding]:
     findings: list[Finding] = []
     servers = [str(server.get("url", "")) for server in target.document.get("servers", [])]
     endpoint = urlparse(servers[0]).netloc if servers else "example.com"
-    for example in page.examples:
+    for subject, example in page.numbered_examples():
         where = line(example.line, f"{example.role} example")
         label = f"{example.role} example" + (f" ({example.status})" if example.status else "")
         if example.error:
             findings.append(
-                Finding("example-unreadable", "warning", f"{label}: {example.error}", where, "")
+                Finding(
+                    "example-unreadable", "warning", f"{label}: {example.error}", where, "", subject
+                )
             )
             continue
         if example.role == "request":
-            findings += _check_request_example(checker, target, example.url, example.value, where)
+            findings += _check_request_example(
+                checker, target, example.url, example.value, where, subject
+            )
             continue
         pointer = _response_pointer(target, example.status)
         if pointer is None:
@@ -261,13 +273,19 @@ def _check_examples(page: Page, target: Target) -> list[Finding]:
             # The pages write the regional host as a placeholder; the first server stands in.
             value = json.loads(text.replace("{endpoint}", endpoint))
         findings += validate(
-            checker, target, f"{pointer}/content/application~1json/schema", value, where, label
+            checker,
+            target,
+            f"{pointer}/content/application~1json/schema",
+            value,
+            where,
+            label,
+            subject,
         )
     return findings
 
 
 def _check_request_example(
-    checker: ExampleChecker, target: Target, url: str, body: Any, where: str
+    checker: ExampleChecker, target: Target, url: str, body: Any, where: str, subject: str
 ) -> list[Finding]:
     operation = target.operation
     parsed = urlparse(url.replace("{endpoint}", "endpoint"))
@@ -282,6 +300,7 @@ def _check_request_example(
                 f"the request example's path {parsed.path} does not match {operation.path}",
                 where,
                 target.where(f"/paths/{escape(operation.path)}"),
+                subject,
             )
         ]
     values: dict[str, list[str]] = {name: [value] for name, value in match.groupdict().items()}
@@ -297,13 +316,20 @@ def _check_request_example(
                     f"request example sends {name}, which the spec does not define",
                     where,
                     target.where(f"/paths/{escape(operation.path)}/{operation.method}/parameters"),
+                    subject,
                 )
             )
             continue
         value: Any = given if ours.shape.kind == "array" else given[0]
         value = coerce(target.document, ours.schema, value)
         findings += validate(
-            checker, target, f"{ours.pointer}/schema", value, where, f"request example {name}"
+            checker,
+            target,
+            f"{ours.pointer}/schema",
+            value,
+            where,
+            f"request example {name}",
+            subject,
         )
     if body is not None:
         base = follow(
@@ -316,5 +342,6 @@ def _check_request_example(
             body,
             where,
             "request example body",
+            subject,
         )
     return findings

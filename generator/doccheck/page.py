@@ -157,3 +157,13 @@ class Page:
 
     def tables_with(self, role: str) -> list[PageTable]:
         return [table for table in self.tables if table.role == role]
+
+    def numbered_examples(self) -> list[tuple[str, Example]]:
+        """Each example with its name by place, "response example 2": the same in
+        every language of the page and when its title is reworded."""
+        numbered: list[tuple[str, Example]] = []
+        seen: dict[str, int] = {}
+        for example in self.examples:
+            seen[example.role] = seen.get(example.role, 0) + 1
+            numbered.append((f"{example.role} example {seen[example.role]}", example))
+        return numbered

@@ -46,7 +46,9 @@ def check_tencent(page: Page, target: Target) -> list[Finding]:
         label = "Input Parameters" if role == "input" else "Output Parameters"
         if not tables:
             findings.append(
-                Finding("section-missing", "warning", f"the page has no {label} table", "", "")
+                Finding(
+                    "section-missing", "warning", f"the page has no {label} table", "", "", label
+                )
             )
             continue
         pointer = schema_pointer(schema) if has_schema(target.document, schema) else None
@@ -60,6 +62,7 @@ def check_tencent(page: Page, target: Target) -> list[Finding]:
                     f"the spec has no schema {schema}",
                     line(tables[0].line, label),
                     target.where(),
+                    schema,
                 )
             )
             continue
@@ -91,6 +94,7 @@ def _check_facts(page: Page, target: Target) -> list[Finding]:
                 f"the page documents {page.action.value}; it was compared with {target.name}",
                 line(page.action.line, "Action"),
                 target.where(),
+                page.action.value,
             )
         )
     if page.version is not None and str(document.get("x-tc-version")) != page.version.value:
@@ -102,6 +106,7 @@ def _check_facts(page: Page, target: Target) -> list[Finding]:
                 f"{document.get('x-tc-version')}",
                 line(page.version.line, "Version"),
                 target.where("/x-tc-version"),
+                "x-tc-version",
             )
         )
     hosts = [
@@ -116,6 +121,7 @@ def _check_facts(page: Page, target: Target) -> list[Finding]:
                 f"({', '.join(h for h in hosts if h)})",
                 line(page.domain.line, "request domain"),
                 target.where("/servers"),
+                "servers",
             )
         )
     if page.regions is not None and page.regions.value:
@@ -129,6 +135,7 @@ def _check_facts(page: Page, target: Target) -> list[Finding]:
                     f"{', '.join(ours) or 'nothing'}",
                     line(page.regions.line, "Region"),
                     target.where("/x-tc-regions"),
+                    "x-tc-regions",
                 )
             )
     findings += check_rate_limit(page, target)
@@ -151,6 +158,7 @@ def check_rate_limit(page: Page, target: Target) -> list[Finding]:
             f"the page allows {requests} requests per {per}; the spec states {stated}",
             line(page.rate_limit.line, "rate limit"),
             target.where(pointer),
+            "x-rate-limit",
         )
     ]
 
@@ -158,7 +166,7 @@ def check_rate_limit(page: Page, target: Target) -> list[Finding]:
 def _check_examples(page: Page, target: Target, body: str, reply: str) -> list[Finding]:
     checker = ExampleChecker(target.document)
     findings: list[Finding] = []
-    for example in page.examples:
+    for subject, example in page.numbered_examples():
         label = f"{example.title or 'example'}, {example.role}".strip(", ")
         where = line(example.line, f"{example.role} example")
         if example.error:
@@ -169,6 +177,7 @@ def _check_examples(page: Page, target: Target, body: str, reply: str) -> list[F
                     f"{label}: {example.error}",
                     where,
                     "",
+                    subject,
                 )
             )
             continue
@@ -186,9 +195,10 @@ def _check_examples(page: Page, target: Target, body: str, reply: str) -> list[F
                             f"{label} calls {action}, not {target.name}",
                             where,
                             target.where(),
+                            subject,
                         )
                     )
-            findings += validate(checker, target, body, value, where, label)
+            findings += validate(checker, target, body, value, where, label, subject)
         else:
-            findings += validate(checker, target, reply, example.value, where, label)
+            findings += validate(checker, target, reply, example.value, where, label, subject)
     return findings
