@@ -30,6 +30,13 @@ def minimal_tencent_spec() -> Document:
                     "summary": "Describe a thing.",
                     "x-rate-limit": {"requests": 20, "per": "second"},
                     "x-error-codes": {"InvalidParameter.ThingNotFound": "No such thing."},
+                    "x-doc-check-accepted": [
+                        {
+                            "rule": "error-code-removed",
+                            "subject": "InvalidParameter.ThingNotFound",
+                            "reason": "The SDK lists it; the page does not.",
+                        }
+                    ],
                     "parameters": [
                         {
                             "name": "X-TC-Action",
@@ -237,6 +244,26 @@ BREAKAGES["operation-links"] = [
     lambda d: link(d)["requestBody"].update(Owner="$response.body#/Response/Owner"),
 ]
 
+
+
+def acceptance(doc: Document) -> Document:
+    result: Document = operation(doc)["x-doc-check-accepted"][0]
+    return result
+
+
+BREAKAGES["doc-check-accepted"] = [
+    lambda d: acceptance(d).pop("reason"),
+    lambda d: acceptance(d).update(reason=" "),
+    lambda d: acceptance(d).pop("subject"),
+    lambda d: acceptance(d).update(rule="error-code-gone"),
+    lambda d: acceptance(d).update(rule="lost-column"),  # a note: nothing to accept
+    lambda d: acceptance(d).update(because="x"),
+    lambda d: operation(d)["x-doc-check-accepted"].append(dict(acceptance(d))),
+    lambda d: operation(d).update({"x-doc-check-accepted": []}),
+    lambda d: operation(d).update({"x-doc-check-accepted": {"rule": "type"}}),
+    lambda d: operation(d)["x-doc-check-accepted"].append("type"),
+]
+
 CASES = [(rule, index) for rule, breakages in BREAKAGES.items() for index in range(len(breakages))]
 
 
@@ -269,3 +296,12 @@ def test_findings_name_the_place() -> None:
     (finding,) = run_rules(document)
     assert "Thing/properties/State" in finding.location
     assert str(finding).startswith("[property-description]")
+
+
+def test_an_acceptance_without_reason_says_so() -> None:
+    document = minimal_tencent_spec()
+    acceptance(document).pop("reason")
+    (finding,) = run_rules(document)
+    assert finding.rule == "doc-check-accepted"
+    assert finding.location == f"POST {ACTION} x-doc-check-accepted[0]"
+    assert finding.message == "has no reason"

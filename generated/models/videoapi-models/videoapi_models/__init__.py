@@ -6,7 +6,7 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "12c09e675a50359edd0823414d84036eb3f167b118382a9724651ef0d099218b",
+            "spec_sha256": "891b49bce481801f5eb4b4b4162b95a3fde68513cdaccb783c5573474166df2f",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
@@ -14,7 +14,7 @@ PROVENANCE = {
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",
-            "spec_sha256": "88801384785c96b48851c448848761f3d89620a0a930d8af16ee1890360511cf",
+            "spec_sha256": "1c71caf078119ef7523598d0b79150e71f0b6eef8d0777300d9e88f6c7210882",
         },
     },
     "tools": {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"},
