@@ -51,11 +51,18 @@ def test_json_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert code == 1
     assert report["tool"] == "doc-check"
     assert report["facts"]["operation"] == "ListGadgets"
-    assert report["summary"] == {"agrees": False, "errors": 1, "warnings": 0, "info": 0}
+    assert report["summary"] == {
+        "agrees": False,
+        "errors": 1,
+        "warnings": 0,
+        "info": 0,
+        "accepted": 0,
+    }
     (finding,) = report["findings"]
     assert finding == {
         "rule": "type",
         "severity": "error",
+        "subject": "GadgetDetail.weight",
         "message": "GadgetDetail.weight is boolean on the page, number in the spec",
         "source": f"line {line_of(text, 'weight |')} (structure GadgetDetail)",
         "spec": "huaweicloud/gadget/v2#/components/schemas/GadgetDetail/properties/weight",
