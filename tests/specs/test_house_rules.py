@@ -245,7 +245,6 @@ BREAKAGES["operation-links"] = [
 ]
 
 
-
 def acceptance(doc: Document) -> Document:
     result: Document = operation(doc)["x-doc-check-accepted"][0]
     return result

@@ -25,9 +25,7 @@ FROZEN = "ResourceUnavailable.Frozen"
 REASON = "The SDK lists this code; the page does not."
 
 
-def specs_accepting(
-    tmp_path: Path, spec: Path, operation: str, *accepted: dict[str, str]
-) -> Path:
+def specs_accepting(tmp_path: Path, spec: Path, operation: str, *accepted: dict[str, str]) -> Path:
     """A copy of the fixture specs whose `operation` accepts `accepted`."""
     root = tmp_path / "specs"
     shutil.copytree(SPECS, root)
@@ -81,9 +79,7 @@ def test_an_accepted_difference_exits_0_and_is_listed_in_markdown(
     assert rows[0].endswith(f"| {REASON} |")
 
 
-def test_an_accepted_difference_in_json(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_an_accepted_difference_in_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     page = write_page(tmp_path, without_frozen())
     specs = specs_accepting(
         tmp_path,
@@ -203,15 +199,13 @@ def _rule_literals(module_file: str) -> set[str]:
     tree = ast.parse(Path(module_file).read_text(encoding="utf-8"))
     found: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in ("Finding", "emit") and node.args:
-                first = node.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    found.add(first.value)
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            if node.target.id in ("missing_rule", "unnamed_rule"):
-                if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-                    found.add(node.value.value)
+        value: ast.expr | None = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args:
+            value = node.args[0] if node.func.id in ("Finding", "emit") else None
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            value = node.value if node.target.id in ("missing_rule", "unnamed_rule") else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            found.add(value.value)
     return found
 
 
