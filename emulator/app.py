@@ -26,7 +26,6 @@ from emulator.request_log import RequestLog
 from emulator.services import metastudio, tiw, vclm
 from emulator.store import Store
 
-log = logging.getLogger("emulator")
 FIXTURES_KEY = "fixtures.loaded"
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]

@@ -88,8 +88,16 @@ class Store:
                 "ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data",
                 (kind, key, created, document.decode()),
             )
+            self._wrote(kind, key, document, won=True)
+
+    def _wrote(self, kind: str, key: str, document: bytes, won: bool) -> None:
+        """Keep the cache true after a write: the document when it was ours, else forget it
+        (another writer's version is read back); the kind's scan is stale either way."""
+        self._scans.pop(kind, None)
+        if won:
             self._documents[(kind, key)] = document
-            self._scans.pop(kind, None)
+        else:
+            self._documents.pop((kind, key), None)
 
     def claim(self, kind: str, key: str, created: float, data: Mapping[str, Any]) -> bool:
         """Store the resource only if there is none with this key: True for the one caller,
@@ -101,11 +109,7 @@ class Store:
                 (kind, key, created, document.decode()),
             )
             won = cursor.rowcount == 1
-            self._scans.pop(kind, None)
-            if won:
-                self._documents[(kind, key)] = document
-            else:
-                self._documents.pop((kind, key), None)
+            self._wrote(kind, key, document, won)
         return won
 
     def put_if(
@@ -121,11 +125,7 @@ class Store:
                 (document.decode(), kind, key, f"$.{field}", expected),
             )
             won = cursor.rowcount == 1
-            self._scans.pop(kind, None)
-            if won:
-                self._documents[(kind, key)] = document
-            else:
-                self._documents.pop((kind, key), None)
+            self._wrote(kind, key, document, won)
         return won
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:

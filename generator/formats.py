@@ -16,14 +16,19 @@ from jsonschema import Draft202012Validator, FormatChecker
 INTEGER_RANGES = {"int32": 32, "int64": 64}
 
 
+def integer_bounds(bits: int) -> tuple[int, int]:
+    """The smallest and the largest value of a signed integer of `bits` bits."""
+    return -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+
+
 def _in_range(bits: int) -> Callable[[object], bool]:
-    low, high = -(1 << (bits - 1)), 1 << (bits - 1)
+    low, high = integer_bounds(bits)
 
     def check(value: object) -> bool:
         # Formats only constrain integers; other types are the `type` keyword's business.
         if not isinstance(value, int) or isinstance(value, bool):
             return True
-        return low <= value < high
+        return low <= value <= high
 
     return check
 
@@ -48,7 +53,7 @@ def with_integer_ranges(schema: Any) -> Any:
     result = {key: with_integer_ranges(value) for key, value in schema.items()}
     bits = INTEGER_RANGES.get(str(schema.get("format")))
     if bits is not None:
-        low, high = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+        low, high = integer_bounds(bits)
         result["minimum"] = max(low, schema.get("minimum", low))
         result["maximum"] = min(high, schema.get("maximum", high))
     return result

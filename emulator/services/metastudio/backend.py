@@ -138,9 +138,6 @@ class JobFilter:
     since: float | None = None
     until: float | None = None
 
-    def matches(self, view: JobView) -> bool:
-        return self.matches_record(view.job) and self.wants(view.state)
-
     def wants(self, state: str) -> bool:
         return self.states is None or state in self.states
 
@@ -171,8 +168,8 @@ class JobFilter:
         return actual == wanted
 
 
+# create_time needs no key: the store hands jobs over in (created, job_id) order.
 SORT_KEYS: dict[str, Callable[[JobView], tuple[Any, ...]]] = {
-    "create_time": lambda view: (view.created, view.job["job_id"]),
     "update_time": lambda view: (view.updated, view.created, view.job["job_id"]),
     "asset_order": lambda view: (view.job["asset_name"], view.created, view.job["job_id"]),
 }
@@ -277,7 +274,7 @@ class MetaStudioBackend:
                 state = state_of(job, now)
                 if wants(state):
                     found.append((job, state))
-        if sort_key == "create_time":  # the order they came in
+        if sort_key == "create_time":  # the order they came in (no key needed)
             if descending:
                 found.reverse()
             chosen = found[offset : offset + limit]
