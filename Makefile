@@ -37,10 +37,10 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 setup: $(VENV)/.synced
 
 lint-specs: setup
-	$(PY) -m generator lint-specs
+	$(PY) -m toolchain lint-specs
 
 generate: lint-specs
-	$(PY) -m generator generate
+	$(PY) -m toolchain generate
 
 lint: setup
 	$(VENV)/bin/ruff check generator emulator contract tests benchmarks
@@ -48,7 +48,7 @@ lint: setup
 	$(VENV)/bin/mypy
 
 check-generated: setup
-	$(PY) -m generator check-generated
+	$(PY) -m toolchain check-generated
 
 unit: setup
 	$(PY) -m pytest
@@ -69,7 +69,7 @@ contract-live: setup
 # reproducible: SOURCE_DATE_EPOCH is the source commit's time unless set.
 dist: check-generated
 	rm -rf dist
-	$(PY) -m generator dist --out dist
+	$(PY) -m toolchain dist --out dist
 
 # The local emulator on 127.0.0.1:8080 (flags: make emulator ARGS="--data state.sqlite").
 emulator: setup
@@ -85,15 +85,15 @@ bench: setup
 # Without BASE: the merge base with main (or origin/main); without either, HEAD.
 FORMAT ?= markdown
 diff: setup
-	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(ARGS)
+	$(PY) -m toolchain diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(ARGS)
 # A vendor API page saved as text against our spec (exit 1 when they disagree).
 doc-check: setup
 	@test -n "$(PAGE)" || { echo "usage: make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]"; exit 2; }
-	$(PY) -m generator doc-check "$(PAGE)" $(if $(OPERATION),--operation $(OPERATION)) $(if $(FORMAT),--format $(FORMAT))
+	$(PY) -m toolchain doc-check "$(PAGE)" $(if $(OPERATION),--operation $(OPERATION)) $(if $(FORMAT),--format $(FORMAT))
 
 # The specs against the vendors' machine-readable metadata installed in .venv (offline).
 drift: setup
-	$(PY) -m generator drift $(if $(FORMAT),--format $(FORMAT))
+	$(PY) -m toolchain drift $(if $(FORMAT),--format $(FORMAT))
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -39,14 +39,14 @@ import httpx
 
 from benchmarks.load import fetch_once, http_request, run_load
 from benchmarks.wrk import run_wrk, wrk_binary
+from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
+from clouds.tencentcloud import tc3
 from emulator.config import (
     DEFAULT_HUAWEI_CREDENTIALS,
     DEFAULT_HUAWEI_PROJECT,
     DEFAULT_SDK_APP_ID,
     DEFAULT_TENCENT_CREDENTIALS,
 )
-from generator.runtime import tc3
-from generator.runtime.sdk_hmac import SdkHmacAuth
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 BUILD = REPOSITORY / "build"

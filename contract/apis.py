@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.bundle import bundle_spec
-from generator.catalog import SpecFile, find_specs
-from generator.clients import READ_ONLY_PREFIXES
-from generator.consumers import derive
-from generator.walk import operations
+from clouds import Cloud, view
+from contract.clouds import is_tencent
+from speclib.bundle import bundle_spec
+from speclib.catalog import SpecFile, find_specs
+from speclib.walk import operations
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,11 @@ class ContractApi:
 
     @property
     def is_tencent(self) -> bool:
-        return "x-tc-service" in self.document
+        return is_tencent(self.document)
 
     @property
     def service(self) -> str:
-        return str(self.document.get("x-tc-service") or self.document.get("x-hw-service"))
+        return Cloud.service(self.document)
 
     def live_url(self, environ: Mapping[str, str] = os.environ) -> str:
         """The endpoint of the spec's servers (Huawei: the one of HUAWEICLOUD_SDK_REGION)."""
@@ -45,12 +45,11 @@ class ContractApi:
         return (regional or urls)[0]
 
     def write_operations(self) -> list[str]:
-        """operationIds of the operations that change state (left out of live runs)."""
+        """operationIds of the operations not marked read-only (left out of live runs)."""
         return [
             str(operation.operation_id)
             for operation in operations(self.document)
-            if operation.method != "get"
-            and not str(operation.operation_id).startswith(READ_ONLY_PREFIXES)
+            if not Cloud.is_read_only(operation.node)
         ]
 
     def read_only_links(self) -> list[str]:
@@ -73,4 +72,4 @@ class ContractApi:
 
 
 def contract_apis() -> list[ContractApi]:
-    return [ContractApi(spec, derive(bundle_spec(spec.path), "contract")) for spec in find_specs()]
+    return [ContractApi(spec, view(bundle_spec(spec.path), "contract")) for spec in find_specs()]

@@ -7,6 +7,7 @@ from typing import Any
 import schemathesis
 
 from contract.cases import deliberately_broken
+from contract.clouds import is_tencent
 from contract.signing import RequestsSigner, huawei_signer, tencent_action, tencent_signer
 
 
@@ -16,7 +17,7 @@ class CloudAuth:
 
     def get(self, case: schemathesis.Case[Any], ctx: schemathesis.AuthContext) -> RequestsSigner:
         document = ctx.operation.schema.raw_schema
-        if "x-tc-service" in document:
+        if is_tencent(document):
             return tencent_signer(document, tencent_action(ctx.operation.path))
         return huawei_signer()
 

@@ -17,6 +17,7 @@ import schemathesis
 from jsonschema import Draft202012Validator
 
 from contract import huawei, tencent
+from contract.clouds import is_tencent
 from contract.signing import body_bytes, latin1, tencent_action
 
 
@@ -35,7 +36,7 @@ _VALIDATORS: dict[tuple[int, str], tuple[Mapping[str, Any], Draft202012Validator
 
 
 def _is_tencent(case: schemathesis.Case[Any]) -> bool:
-    return "x-tc-service" in _document(case)
+    return is_tencent(_document(case))
 
 
 def _body_validator(case: schemathesis.Case[Any]) -> Draft202012Validator | None:
@@ -66,8 +67,8 @@ def _tencent_reply(
 
 def documented_codes(document: Mapping[str, Any], operation: Mapping[str, Any]) -> frozenset[str]:
     """The operation's own error codes and the cloud's common ones."""
-    own = operation.get("x-error-codes") or {}
-    common = document.get("x-common-error-codes") or {}
+    own = operation.get("x-videoapi-operation-error-codes") or {}
+    common = document.get("x-videoapi-cloud-error-codes") or {}
     return frozenset(own) | frozenset(common)
 
 
@@ -147,8 +148,9 @@ def documented_error_code(
     listed = documented_codes(document, _operation(case))
     if code not in listed:
         raise AssertionError(
-            f"Error code {code} is not listed in x-error-codes of {case.operation.label} "
-            "nor in the cloud's x-common-error-codes"
+            f"Error code {code} is not listed in x-videoapi-operation-error-codes of "
+            f"{case.operation.label} "
+            "nor in the cloud's x-videoapi-cloud-error-codes"
         )
     return None
 

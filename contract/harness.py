@@ -30,7 +30,7 @@ from emulator.config import (
     DEFAULT_HUAWEI_PROJECT,
     DEFAULT_TENCENT_CREDENTIALS,
 )
-from generator.catalog import REPOSITORY
+from speclib.catalog import REPOSITORY
 
 CONFIG = REPOSITORY / "contract" / "schemathesis.toml"
 FIXTURES = REPOSITORY / "contract" / "fixtures.json"

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from clouds import Cloud
+
 LIVE_ENV = "CONTRACT_LIVE"
 TENCENT_CREDENTIALS = ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY")
 HUAWEI_CREDENTIALS = ("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_PROJECT_ID")
@@ -41,7 +43,7 @@ class Pin:
 
 @dataclass(frozen=True)
 class LiveApi:
-    service: str  # x-tc-service / x-hw-service of the spec
+    service: str  # x-videoapi-service of the spec
     credentials: tuple[str, ...]
     pins: tuple[Pin, ...]
     why_not: str | None = None  # set when the API cannot be tested live at all
@@ -97,7 +99,7 @@ def not_live_operations(document: Mapping[str, Any]) -> list[str]:
 
 
 def service_of(document: Mapping[str, Any]) -> str:
-    return str(document.get("x-tc-service") or document.get("x-hw-service") or "")
+    return Cloud.service(document)
 
 
 def is_live(environ: Mapping[str, str] = os.environ) -> bool:

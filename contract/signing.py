@@ -1,7 +1,7 @@
 """Request signing for the contract tests, with the project's one implementation of each algorithm.
 
-schemathesis sends requests with `requests`; the signers (generator/runtime/tc3.py,
-generator/runtime/sdk_hmac.py) are `httpx.Auth` classes. `RequestsSigner` runs one
+schemathesis sends requests with `requests`; the signers (clouds/tencentcloud/tc3.py,
+clouds/huaweicloud/sdk_hmac.py) are `httpx.Auth` classes. `RequestsSigner` runs one
 on the request exactly as `requests` is about to send it (final body, headers and
 query) and copies the result back, so what is signed is what goes on the wire.
 """
@@ -15,9 +15,11 @@ from typing import Any
 import httpx
 import requests
 
-from generator.runtime import sdk_hmac, tc3
-from generator.runtime.huaweicloud import auth_from
-from generator.runtime.tencentcloud import credentials
+from clouds import Cloud
+from clouds.huaweicloud import sdk_hmac
+from clouds.huaweicloud.client_runtime import auth_from
+from clouds.tencentcloud import tc3
+from clouds.tencentcloud.client_runtime import credentials
 
 TENCENT_PATH_PREFIX = "/#X-TC-Action="
 # VCLM names no regions; its spec's X-TC-Region example.
@@ -85,7 +87,7 @@ def tencent_action(path: str) -> str:
 
 def tencent_region(document: Mapping[str, Any], wanted: str | None) -> str:
     """TENCENTCLOUD_REGION if the API is offered there, else the first region its spec names."""
-    regions = [str(region) for region in document.get("x-tc-regions") or []]
+    regions = Cloud.regions(document)
     if regions:
         return wanted if wanted in regions else regions[0]
     return wanted or DEFAULT_TENCENT_REGION
@@ -98,8 +100,8 @@ def tencent_signer(document: Mapping[str, Any], action: str) -> RequestsSigner:
     auth = tc3.TC3Auth(
         secret_id,
         secret_key,
-        service=str(document["x-tc-service"]),
-        version=str(document["x-tc-version"]),
+        service=Cloud.service(document),
+        version=str(document["x-videoapi-api-version"]),
         region=region,
         token=os.environ.get("TENCENTCLOUD_SESSION_TOKEN"),
     )

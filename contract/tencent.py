@@ -17,8 +17,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.formats import FORMAT_CHECKER
-from generator.runtime import tc3
+from clouds.tencentcloud import tc3
+from speclib.formats import FORMAT_CHECKER
 
 SPEC_URI = "urn:videoapi-specs:contract"
 METHODS = frozenset({"GET", "POST"})  # the cloud accepts both; the specs describe POST

@@ -19,8 +19,8 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.formats import FORMAT_CHECKER, with_integer_ranges
-from generator.walk import operations, resolve
+from speclib.formats import FORMAT_CHECKER, with_integer_ranges
+from speclib.walk import operations, resolve
 
 GENERATED = Path(__file__).resolve().parent.parent / "generated" / "openapi"
 BUNDLE_URI = "urn:videoapi-specs:emulator"

@@ -17,23 +17,17 @@ from typing import Any
 import jinja2
 from openapi_python_client.strings import ClassName, snake_case
 
-from generator.bundle import bundle_spec
+from clouds import view
 from generator.config import ClientPackage
-from generator.consumers import derive
 from generator.packaging import format_package, render_pyproject, write_license, write_text
 from generator.provenance import spec_name, spec_provenance, tool_versions
-from generator.walk import operations, resolve
+from speclib.bundle import bundle_spec
+from speclib.walk import operations, resolve
 
 BIN = Path(sys.executable).parent
 TEMPLATES = Path(__file__).with_name("templates")
-RUNTIME = Path(__file__).with_name("runtime")
 PACKAGE_TEMPLATES = Path(__file__).with_name("package_templates")
-RUNTIME_MODULES = {
-    "tencentcloud": ["retry.py", "tc3.py", "tencentcloud.py"],
-    "huaweicloud": ["retry.py", "sdk_hmac.py", "huaweicloud.py"],
-}
-ERROR_CLASSES = {"tencentcloud": "TencentCloudError", "huaweicloud": "HuaweiCloudError"}
-READ_ONLY_PREFIXES = ("Describe", "List", "Show", "Get", "Query")
+REPOSITORY = Path(__file__).resolve().parents[1]
 # Requirement for each third-party module generated code may import; a package
 # depends on exactly the ones its code imports.
 REQUIREMENTS = {
@@ -85,62 +79,61 @@ def run_openapi_python_client(
         raise GenerationError(f"{package.distribution}: openapi-python-client said:\n{output}")
 
 
+def runtime_source(module: str) -> tuple[str, str]:
+    """A runtime module's text and its path in this repository."""
+    path = REPOSITORY.joinpath(*module.split(".")).with_suffix(".py")
+    return path.read_text(encoding="utf-8"), path.relative_to(REPOSITORY).as_posix()
+
+
 def copy_runtime(package: ClientPackage, target: Path) -> None:
+    """The cloud's runtime modules into `_runtime/` (the event signer only where asked).
+
+    In this repository the modules import each other by their full names
+    (`from clouds.retry import ...`); in a package they sit side by side, so those
+    imports become relative.
+    """
+    cloud = package.cloud
     runtime = target / "_runtime"
-    names = RUNTIME_MODULES[package.cloud]
-    if package.callbacks:
-        names = [*names, f"{package.callbacks}.py"]
+    callbacks = f"{package.callbacks}.py" if package.callbacks else None
+    names = [
+        name
+        for name in cloud.runtime_modules
+        if name == callbacks or not name.endswith("_callback.py")
+    ]
+    local = {module: name.removesuffix(".py") for name, module in cloud.runtime_modules.items()}
     write_text(
         runtime / "__init__.py", '"""Signing and transport helpers copied from videoapi-specs."""\n'
     )
     for name in names:
-        source = RUNTIME / name
-        origin = f"# Copied from generator/runtime/{name} of videoapi-specs; do not edit here.\n"
-        write_text(runtime / name, origin + source.read_text(encoding="utf-8"))
+        text, origin = runtime_source(cloud.runtime_modules[name])
+        for module, stem in local.items():
+            text = text.replace(f"from {module} import", f"from .{stem} import")
+        header = f"# Copied from {origin} of videoapi-specs; do not edit here.\n"
+        write_text(runtime / name, header + text)
 
 
-def service_facts(package: ClientPackage, bundle: dict[str, Any]) -> dict[str, Any]:
-    """What connect() needs to know about the service, taken from the spec."""
-    servers = [str(server["url"]) for server in bundle.get("servers", [])]
-    if package.cloud == "tencentcloud":
-        regions = bundle.get("x-tc-regions") or [None]
-        return {
-            "service": bundle["x-tc-service"],
-            "version": bundle["x-tc-version"],
-            "endpoint": servers[0].removeprefix("https://"),
-            "region": regions[0],
-            "read_only": sorted(
-                op.operation_id
-                for op in operations(bundle)
-                if op.operation_id and op.operation_id.startswith(READ_ONLY_PREFIXES)
-            ),
-        }
-    regions = bundle["x-hw-regions"]
-    return {
-        "service": bundle["x-hw-service"],
-        "region": regions[0],
-        "endpoints": {
-            region: next(url for url in servers if f".{region}." in url) for region in regions
-        },
-    }
-
-
-def write_entry_points(package: ClientPackage, bundle: dict[str, Any], target: Path) -> None:
-    """`connect()` and the package's __init__ (replacing openapi-python-client's)."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
+def templates(*folders: Path) -> jinja2.Environment:
+    """The package templates: a cloud's own folder first, then the generator's."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*folders, PACKAGE_TEMPLATES]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,
     )
+
+
+def write_entry_points(package: ClientPackage, bundle: dict[str, Any], target: Path) -> None:
+    """`connect()` and the package's __init__ (replacing openapi-python-client's)."""
+    cloud = package.cloud
+    environment = templates(cloud.templates)
     facts = {
         "title": bundle["info"]["title"],
         "spec": spec_name(package.spec.path),
-        "cloud": package.cloud,
-        "error_class": ERROR_CLASSES[package.cloud],
-        **service_facts(package, bundle),
+        "client_module": cloud.client_module,
+        "error_class": cloud.error_class,
+        **cloud.client_facts(bundle),
     }
-    connect = environment.get_template(f"{package.cloud}_connect.py.jinja").render(facts)
+    connect = environment.get_template("connect.py.jinja").render(facts)
     write_text(target / "_connect.py", connect)
     write_text(
         target / "__init__.py", environment.get_template("package_init.py.jinja").render(facts)
@@ -166,12 +159,7 @@ def write_callbacks(package: ClientPackage, bundle: dict[str, Any], target: Path
     events = webhook_events(bundle)
     if not events:
         raise GenerationError(f"{package.distribution}: callbacks set but the spec has no webhooks")
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
+    environment = templates()
     module = environment.get_template("callbacks.py.jinja").render(
         package=package.package,
         spec=spec_name(package.spec.path),
@@ -197,38 +185,29 @@ def write_provenance(package: ClientPackage, target: Path) -> dict[str, object]:
 
 
 def usage_example(package: ClientPackage, bundle: dict[str, Any]) -> str:
-    """Python code calling the spec's first operation with its documented example values."""
+    """Python code calling the spec's first operation with its documented example values
+    (the cloud's `readme_example.py.jinja`)."""
     operation = next(operations(bundle))
     tag = snake_case(operation.node.get("tags", ["default"])[0])
-    name = snake_case(operation.operation_id or "")
-    module = f"{package.package}.api.{tag}"
-    if package.cloud == "tencentcloud":
-        request = resolve(
-            bundle, operation.node["requestBody"]["content"]["application/json"]["schema"]
-        )
-        values = {
-            snake_case(prop): resolve(bundle, request["properties"][prop]).get("examples", ["..."])[
-                0
-            ]
+    body = operation.node.get("requestBody", {}).get("content", {}).get("application/json", {})
+    arguments = ""
+    if body:
+        request = resolve(bundle, body["schema"])
+        arguments = ", ".join(
+            f"{snake_case(prop)}="
+            f"{resolve(bundle, request['properties'][prop]).get('examples', ['...'])[0]!r}"
             for prop in request.get("required", [])
-        }
-        arguments = ", ".join(f"{key}={value!r}" for key, value in values.items())
-        request_class = f"{operation.operation_id}Request"
-        return (
-            f"from {package.package} import connect\n"
-            f"from {module} import {name}\n"
-            f"from {package.package}.models import {request_class}\n\n"
-            "client = connect()  # TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY\n"
-            f"output = {name}.call(client=client, body={request_class}({arguments}))\n"
-            "print(output.to_dict())\n"
         )
     return (
-        f"from {package.package} import connect\n"
-        f"from {module} import {name}\n\n"
-        "# credentials: HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK / HUAWEICLOUD_SDK_PROJECT_ID\n"
-        "client = connect()\n"
-        f'page = {name}.sync(client=client, project_id="<project id>", limit=10)\n'
-        "print(page.to_dict() if page else None)\n"
+        templates(package.cloud.templates)
+        .get_template("readme_example.py.jinja")
+        .render(
+            package=package.package,
+            module=f"{package.package}.api.{tag}",
+            name=snake_case(operation.operation_id or ""),
+            request_class=f"{operation.operation_id}Request",
+            arguments=arguments,
+        )
     )
 
 
@@ -266,7 +245,7 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
     root = out / "clients" / package.distribution
     target = root / package.package
     bundle = bundle_spec(package.spec.path)
-    run_openapi_python_client(derive(bundle, "client"), package, target)
+    run_openapi_python_client(view(bundle, "client"), package, target)
     copy_runtime(package, target)
     write_entry_points(package, bundle, target)
     write_callbacks(package, bundle, target)

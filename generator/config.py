@@ -6,7 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.catalog import SPECS, SpecFile, find_specs
+from clouds import Cloud, cloud_named
+from speclib.catalog import SPECS, SpecFile, find_specs
 
 CONFIG = Path(__file__).with_name("packages.toml")
 
@@ -23,8 +24,8 @@ class ClientPackage:
     callbacks: str | None = None
 
     @property
-    def cloud(self) -> str:
-        return self.spec.cloud
+    def cloud(self) -> Cloud:
+        return cloud_named(self.spec.cloud)
 
 
 @dataclass(frozen=True)

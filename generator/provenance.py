@@ -6,7 +6,7 @@ import hashlib
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.catalog import REPOSITORY
+from speclib.catalog import REPOSITORY
 
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from generator.bundle import bundle_spec
-from generator.catalog import SpecFile, find_specs
+from speclib.bundle import bundle_spec
+from speclib.catalog import SpecFile, find_specs
 
 SPECS = find_specs()
 

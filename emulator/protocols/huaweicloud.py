@@ -21,14 +21,14 @@ from urllib.parse import parse_qsl, unquote
 
 from jsonschema.exceptions import best_match
 
+from clouds.huaweicloud import sdk_hmac
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.errors import ApiError
 from emulator.protocols.query_text import coerce, schema_type
 from emulator.schemas import OperationSchemas, RequestSchema, ServiceSchemas
-from generator.runtime import sdk_hmac
-from generator.walk import operations
+from speclib.walk import operations
 
 log = logging.getLogger("emulator")
 

@@ -89,10 +89,11 @@ def parameter_error(error: ValidationError, type_mismatch_code: str) -> ApiError
             type_mismatch_code,
             f"The value of parameter `{_field(error)}` has the wrong type: {error.message}.",
         )
-    # A spec names the code the cloud documents for a value it refuses (x-error-code).
+    # A spec names the code the cloud documents for a value it refuses
+    # (x-videoapi-invalid-value-code).
     schema = error.schema if isinstance(error.schema, dict) else {}
     return ApiError(
-        str(schema.get("x-error-code", "InvalidParameterValue")),
+        str(schema.get("x-videoapi-invalid-value-code", "InvalidParameterValue")),
         f"The value of parameter `{_field(error)}` is invalid: {error.message}.",
     )
 

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from clouds.tencentcloud import tc3
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_params import first_error, parameter_error, unflatten
 from emulator.schemas import ServiceSchemas
-from generator.runtime import tc3
 
 RATE_LIMIT_PER_SECOND = 20
 log = logging.getLogger("emulator")

@@ -18,7 +18,7 @@ from contract.checks import (
     tencent_request_id,
     tencent_valid_request_accepted,
 )
-from generator.catalog import REPOSITORY
+from speclib.catalog import REPOSITORY
 from tests.contract.conftest import VCLM, Exchange, Exchanges
 
 CALLBACK = "DescribeVideoGenerationTaskCallback"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from clouds.huaweicloud import sdk_hmac
 from contract.apis import ContractApi
 from contract.harness import (
     FIXTURES,
@@ -24,8 +25,7 @@ from contract.live import LIVE_APIS, pinned_parameters
 from emulator.app import load_fixtures
 from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, Config, Progression
 from emulator.http import Request
-from generator.catalog import REPOSITORY
-from generator.runtime import sdk_hmac
+from speclib.catalog import REPOSITORY
 from tests.contract.conftest import METASTUDIO, PROJECT, TIW, VCLM
 from tests.emulator.conftest import serve
 

@@ -19,12 +19,13 @@ from schemathesis.generation.meta import (
     PhaseInfo,
 )
 
+from clouds.huaweicloud import sdk_hmac
+from clouds.tencentcloud import tc3
 from contract.apis import ContractApi
 from contract.auth import CloudAuth
 from contract.cases import blank_query_only, deliberately_broken
 from contract.signing import huawei_signer, tencent_region, tencent_signer
 from emulator.config import Config, Progression
-from generator.runtime import sdk_hmac, tc3
 from tests.contract.conftest import METASTUDIO, PROJECT, TIW, VCLM
 from tests.emulator.conftest import Running, serve
 

@@ -9,8 +9,8 @@ from openapi_spec_validator import validate
 
 from emulator.admin import COMMON_ROUTES
 from emulator.services import metastudio, tiw, vclm
-from generator.catalog import REPOSITORY
-from generator.loader import load_file
+from speclib.catalog import REPOSITORY
+from speclib.loader import load_file
 from tests.emulator.conftest import Running
 
 SPEC = REPOSITORY / "emulator" / "admin.openapi.yaml"

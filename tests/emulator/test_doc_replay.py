@@ -7,12 +7,12 @@ from typing import Any
 
 import httpx
 
+from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
+from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_HUAWEI_CREDENTIALS
-from generator.bundle import bundle_spec
-from generator.catalog import SPECS
-from generator.runtime.sdk_hmac import SdkHmacAuth
-from generator.runtime.tc3 import TC3Auth
-from generator.walk import operations, resolve
+from speclib.bundle import bundle_spec
+from speclib.catalog import SPECS
+from speclib.walk import operations, resolve
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
 
 DOC_PROJECT = "0d697589d98091f12f92c0073501cd79"

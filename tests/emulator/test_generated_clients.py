@@ -13,7 +13,7 @@ from emulator.config import (
     Config,
     Progression,
 )
-from generator.catalog import REPOSITORY
+from speclib.catalog import REPOSITORY
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve, spec_problems
 
 for name in (

@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
+from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
 from emulator.app import Emulator
 from emulator.clock import Clock
 from emulator.config import (
@@ -38,7 +39,6 @@ from emulator.protocols.huaweicloud import (
 )
 from emulator.schemas import service_schemas
 from emulator.store import Store
-from generator.runtime.sdk_hmac import SdkHmacAuth
 from tests.emulator.conftest import serve
 
 T0 = 1_700_000_000.0  # 2023-11-14T22:13:20Z: the frozen wall clock of in-process tests

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx
 
+from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_SDK_APP_ID
-from generator.catalog import REPOSITORY
-from generator.runtime.tc3 import TC3Auth
+from speclib.catalog import REPOSITORY
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, free_port
 from tests.emulator.receiver import receiver
 

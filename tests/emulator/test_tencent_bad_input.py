@@ -7,9 +7,9 @@ import time
 import httpx
 import pytest
 
+from clouds.tencentcloud import tc3
 from emulator.config import Config, Progression
 from emulator.protocols.tencentcloud import RateLimiter
-from generator.runtime import tc3
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve
 
 HEADERS = {"X-TC-Version": "2019-09-19", "X-TC-Region": "ap-singapore"}

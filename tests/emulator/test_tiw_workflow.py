@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
 from emulator.config import (
     DEFAULT_HUAWEI_CREDENTIALS,
     DEFAULT_HUAWEI_PROJECT,
@@ -19,7 +20,6 @@ from emulator.config import (
     Config,
     Progression,
 )
-from generator.runtime.sdk_hmac import SdkHmacAuth
 from tests.emulator.conftest import Running, serve
 from tests.emulator.receiver import receiver
 from tests.emulator.tiw_callers import CLIENTS, Call, failure, parse_callback
@@ -175,7 +175,7 @@ def test_start_online_record_rules(emulator: Running, client: str) -> None:
 
 @pytest.mark.parametrize("client", sorted(CLIENTS))
 def test_documented_parameter_errors(emulator: Running, client: str) -> None:
-    """Codes the spec attaches to a refused value (x-error-code)."""
+    """Codes the spec attaches to a refused value (x-videoapi-invalid-value-code)."""
     call = CLIENTS[client](emulator)
     for action in ("SetOnlineRecordCallback", "SetVideoGenerationTaskCallback"):
         assert failure(call, action, SdkAppId=APP, Callback="ftp://example.com/cb") == (

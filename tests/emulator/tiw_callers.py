@@ -15,7 +15,7 @@ from tencentcloud.common.profile.client_profile import ClientProfile
 from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.tiw.v20190919 import models, tiw_client
 
-from generator.catalog import REPOSITORY
+from speclib.catalog import REPOSITORY
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
 
 sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / "tencentcloud-tiw-client"))

@@ -22,8 +22,8 @@ from emulator.config import (
     DEFAULT_SDK_APP_ID,
     DEFAULT_TENCENT_CREDENTIALS,
 )
-from generator.distributions import generated_distributions
 from tests.emulator.conftest import Running
+from toolchain.distributions import generated_distributions
 
 SECRET_ID, SECRET_KEY = next(iter(DEFAULT_TENCENT_CREDENTIALS.items()))
 HUAWEI_AK, HUAWEI_SK = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import REPOSITORY, SPECS
 from generator.clients import REQUIREMENTS, GenerationError, imported_requirements
 from generator.config import ClientPackage, load_config
-from generator.publish import check_generated, compare_trees, write_generated
+from generator.pipeline import check_generated, compare_trees, write_generated
+from speclib.catalog import REPOSITORY, SPECS
 
 GENERATED = REPOSITORY / "generated"
 CONFIG = load_config()

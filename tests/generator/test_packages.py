@@ -23,11 +23,12 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from openapi_python_client.strings import snake_case
 
-from generator.bundle import bundle_spec
-from generator.catalog import REPOSITORY
+from clouds.huaweicloud import sdk_hmac
+from clouds.tencentcloud import TENCENTCLOUD, tc3
 from generator.config import ClientPackage, load_config
-from generator.runtime import sdk_hmac, tc3
-from generator.walk import operations, resolve
+from speclib.bundle import bundle_spec
+from speclib.catalog import REPOSITORY
+from speclib.walk import operations, resolve
 
 UV = REPOSITORY / ".uv" / "bin" / "uv"
 SECRET_ID, SECRET_KEY = "AKIDEXAMPLE0000000000000000000000000", "SecretKeyExample0000000000000000"
@@ -175,7 +176,7 @@ def tencent_plan(
     # One more call, for a task or job that does not exist: the stub answers an Error.
     describe, key = next((c, k) for c in calls for k in ID_FIELDS if k in c["body"])
     calls.append({**describe, "body": {**describe["body"], key: MISSING}, "expect_error": True})
-    region = (document.get("x-tc-regions") or ["ap-guangzhou"])[0]
+    region = (document.get("x-videoapi-regions") or ["ap-guangzhou"])[0]
     connect = {
         "secret_id": SECRET_ID,
         "secret_key": SECRET_KEY,
@@ -259,13 +260,13 @@ def test_every_operation_against_a_local_stub(
 ) -> None:
     client, python = installed
     state, port = stub
-    if client.cloud == "tencentcloud":
+    if client.cloud is TENCENTCLOUD:
         plan, calls = tencent_plan(client, port, state)
     else:
         plan, calls = huawei_plan(client, port, state)
     results = run_plan(python, plan, tmp_path)
     assert len(results) == len(calls)
-    if client.cloud == "tencentcloud":
+    if client.cloud is TENCENTCLOUD:
         check_tencent(client, calls, results, state, port)
     else:
         check_huawei(calls, results, state, port)
@@ -288,14 +289,14 @@ def check_tencent(
         stub.received, [c for c in successes for _ in range(2)] + [calls[-1]], strict=True
     ):
         assert (request.method, request.path) == ("POST", "/")
-        assert request.headers["X-TC-Version"] == document["x-tc-version"]
+        assert request.headers["X-TC-Version"] == document["x-videoapi-api-version"]
         assert request.headers["Content-Type"] == "application/json"
         assert json.loads(request.body) == call["body"]
         timestamp = int(request.headers["X-TC-Timestamp"])
         assert request.headers["Authorization"] == tc3.authorization(
             SECRET_ID,
             SECRET_KEY,
-            document["x-tc-service"],
+            document["x-videoapi-service"],
             timestamp,
             "POST",
             request.headers["Host"],

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.bundle import BundleError, bundle_spec
-from generator.loader import load_text
+from speclib.bundle import BundleError, bundle_spec
+from speclib.loader import load_text
 
 
 def write(path: Path, document: object) -> Path:

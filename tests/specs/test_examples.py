@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from generator.catalog import find_specs
-from generator.examples import check_examples, count_examples
-from generator.lint import lint_all
+from speclib.catalog import find_specs
+from speclib.examples import check_examples, count_examples
 from tests.conftest import SPECS
+from toolchain.lint_specs import lint_all
 
 TIW = "tencentcloud/tiw/2019-09-19"
 DESCRIBE = "/#X-TC-Action=DescribeOnlineRecord"

@@ -3,7 +3,7 @@
 Referees: Tencent's API metadata (copied from tccli into vendor_metadata/,
 fields only, frozen at the releases the specs were written from), the official
 SDK models of tencentcloud-sdk-python-tiw and huaweicloudsdkmetastudio (test
-dependencies). The comparisons are those of `drift` (generator/drift/), which
+dependencies). The comparisons are those of `drift` (toolchain/drift/), which
 runs them against whatever vendor metadata is installed now.
 """
 
@@ -17,11 +17,11 @@ from typing import Any
 
 import pytest
 
-from generator.bundle import iter_references
-from generator.drift import huawei, tencent
-from generator.findings import Finding
-from generator.schema_facts import property_shape
-from generator.walk import resolve
+from speclib.bundle import iter_references
+from speclib.schema_facts import property_shape
+from speclib.walk import resolve
+from toolchain.drift import huawei, tencent
+from toolchain.findings import Finding
 
 METADATA = Path(__file__).parent / "vendor_metadata"
 TENCENT = {
@@ -167,7 +167,9 @@ def test_the_metastudio_comparison_reaches_the_job_operations(
         "field-missing-in-spec"
     }
     # A response copy names the SDK structure it transcribes; without that it is another one.
-    assert rules_after(lambda s: s["VoiceConfigOutput"].pop("x-vendor-name")) == {"structure-name"}
+    assert rules_after(lambda s: s["VoiceConfigOutput"].pop("x-videoapi-vendor-name")) == {
+        "structure-name"
+    }
     assert rules_after(
         lambda s: s["SubtitleFileInfoOutput"]["properties"]["job_id"].update(type="integer")
     ) == {"type"}

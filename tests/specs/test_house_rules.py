@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.rules import RULES, run_rules
+from toolchain.house_rules import RULES, run_rules
 
 Document = dict[str, Any]
 ACTION = "/#X-TC-Action=DescribeThing"
@@ -20,17 +20,20 @@ def minimal_tencent_spec() -> Document:
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "2020-01-01"},
-        "x-tc-service": "thing",
-        "x-common-error-codes": {"InternalError": "Internal error."},
+        "x-videoapi-cloud": "tencentcloud",
+        "x-videoapi-service": "thing",
+        "x-videoapi-cloud-error-codes": {"InternalError": "Internal error."},
         "security": [{"TC3": []}],
         "paths": {
             ACTION: {
                 "post": {
                     "operationId": "DescribeThing",
                     "summary": "Describe a thing.",
-                    "x-rate-limit": {"requests": 20, "per": "second"},
-                    "x-error-codes": {"InvalidParameter.ThingNotFound": "No such thing."},
-                    "x-doc-check-accepted": [
+                    "x-videoapi-rate-limit": {"requests": 20, "per": "second"},
+                    "x-videoapi-operation-error-codes": {
+                        "InvalidParameter.ThingNotFound": "No such thing."
+                    },
+                    "x-videoapi-doc-check-accepted": [
                         {
                             "rule": "error-code-removed",
                             "subject": "InvalidParameter.ThingNotFound",
@@ -124,7 +127,7 @@ def minimal_tencent_spec() -> Document:
                             "type": "string",
                             "enum": ["A", "B"],
                             "description": "Kind.",
-                            "x-error-code": "InvalidParameter.ThingNotFound",
+                            "x-videoapi-invalid-value-code": "InvalidParameter.ThingNotFound",
                         }
                     },
                 },
@@ -176,14 +179,16 @@ BREAKAGES: dict[str, list[Callable[[Document], None]]] = {
         lambda d: operation(d).update(summary="  "),
     ],
     "operation-error-codes": [
-        lambda d: operation(d).pop("x-error-codes"),
-        lambda d: operation(d).update({"x-error-codes": {"Not a code!": "x"}}),
-        lambda d: operation(d).update({"x-error-codes": {"FailedOperation": ""}}),
-        lambda d: d.pop("x-common-error-codes"),
+        lambda d: operation(d).pop("x-videoapi-operation-error-codes"),
+        lambda d: operation(d).update({"x-videoapi-operation-error-codes": {"Not a code!": "x"}}),
+        lambda d: operation(d).update(
+            {"x-videoapi-operation-error-codes": {"FailedOperation": ""}}
+        ),
+        lambda d: d.pop("x-videoapi-cloud-error-codes"),
     ],
     "operation-rate-limit": [
-        lambda d: operation(d).pop("x-rate-limit"),
-        lambda d: operation(d).update({"x-rate-limit": {"requests": 0, "per": "second"}}),
+        lambda d: operation(d).pop("x-videoapi-rate-limit"),
+        lambda d: operation(d).update({"x-videoapi-rate-limit": {"requests": 0, "per": "second"}}),
     ],
     "property-type": [
         lambda d: schemas(d)["Thing"]["properties"]["State"].pop("type"),
@@ -218,7 +223,7 @@ BREAKAGES: dict[str, list[Callable[[Document], None]]] = {
     ],
     "error-code-declared": [
         lambda d: schemas(d)["Filter"]["properties"]["Kind"].update(
-            {"x-error-code": "InvalidParameter.Unlisted"}
+            {"x-videoapi-invalid-value-code": "InvalidParameter.Unlisted"}
         ),
     ],
     "tencent-rpc": [
@@ -246,7 +251,7 @@ BREAKAGES["operation-links"] = [
 
 
 def acceptance(doc: Document) -> Document:
-    result: Document = operation(doc)["x-doc-check-accepted"][0]
+    result: Document = operation(doc)["x-videoapi-doc-check-accepted"][0]
     return result
 
 
@@ -257,10 +262,10 @@ BREAKAGES["doc-check-accepted"] = [
     lambda d: acceptance(d).update(rule="error-code-gone"),
     lambda d: acceptance(d).update(rule="lost-column"),  # a note: nothing to accept
     lambda d: acceptance(d).update(because="x"),
-    lambda d: operation(d)["x-doc-check-accepted"].append(dict(acceptance(d))),
-    lambda d: operation(d).update({"x-doc-check-accepted": []}),
-    lambda d: operation(d).update({"x-doc-check-accepted": {"rule": "type"}}),
-    lambda d: operation(d)["x-doc-check-accepted"].append("type"),
+    lambda d: operation(d)["x-videoapi-doc-check-accepted"].append(dict(acceptance(d))),
+    lambda d: operation(d).update({"x-videoapi-doc-check-accepted": []}),
+    lambda d: operation(d).update({"x-videoapi-doc-check-accepted": {"rule": "type"}}),
+    lambda d: operation(d)["x-videoapi-doc-check-accepted"].append("type"),
 ]
 
 CASES = [(rule, index) for rule, breakages in BREAKAGES.items() for index in range(len(breakages))]
@@ -284,7 +289,7 @@ def test_rule_fires(rule: str, index: int) -> None:
 
 def test_tencent_rule_ignores_other_clouds() -> None:
     document = minimal_tencent_spec()
-    del document["x-tc-service"]
+    document["x-videoapi-cloud"] = "huaweicloud"
     rename_path(document)
     assert [f.rule for f in run_rules(document)] == []
 
@@ -302,5 +307,5 @@ def test_an_acceptance_without_reason_says_so() -> None:
     acceptance(document).pop("reason")
     (finding,) = run_rules(document)
     assert finding.rule == "doc-check-accepted"
-    assert finding.location == f"POST {ACTION} x-doc-check-accepted[0]"
+    assert finding.location == f"POST {ACTION} x-videoapi-doc-check-accepted[0]"
     assert finding.message == "has no reason"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import schemathesis
 
-from generator.walk import Operation, operation_parameters, operations, resolve
+from speclib.walk import Operation, operation_parameters, operations, resolve
 from tests.conftest import SPECS
 
 # (source operation, link name, target operation) that the workflows need.

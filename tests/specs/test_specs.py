@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from generator.bundle import iter_references
-from generator.catalog import find_common
-from generator.lint import lint_all, openapi_errors
-from generator.walk import operations, resolve
+from speclib.bundle import iter_references
+from speclib.catalog import find_common
+from speclib.walk import operations, resolve
 from tests.conftest import SPECS
+from toolchain.lint_specs import lint_all, openapi_errors
 
 EXPECTED_OPERATIONS = {
     "tencentcloud/tiw/2019-09-19": {
@@ -73,7 +73,10 @@ def test_vclm_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None
     for operation in found:
         assert operation.node["deprecated"] is True
         assert "offline" in operation.node["description"]
-        assert "tccli 3.1.121.1" in operation.node["x-deprecation"]["last-releases-with-action"]
+        assert (
+            "tccli 3.1.121.1"
+            in operation.node["x-videoapi-deprecation"]["last-releases-with-action"]
+        )
 
 
 @pytest.mark.parametrize("name", [n for n in EXPECTED_OPERATIONS if n.startswith("tencentcloud")])
@@ -81,23 +84,23 @@ def test_tencent_specs_document_endpoints_limits_and_errors(
     bundles: dict[str, dict[str, Any]], name: str
 ) -> None:
     bundle = bundles[name]
-    service = bundle["x-tc-service"]
+    service = bundle["x-videoapi-service"]
     assert f"https://{service}.tencentcloudapi.com" in [s["url"] for s in bundle["servers"]]
-    assert "AuthFailure.SignatureExpire" in bundle["x-common-error-codes"]
+    assert "AuthFailure.SignatureExpire" in bundle["x-videoapi-cloud-error-codes"]
     for operation in operations(bundle):
-        assert operation.node["x-rate-limit"] == {"requests": 20, "per": "second"}
+        assert operation.node["x-videoapi-rate-limit"] == {"requests": 20, "per": "second"}
 
 
 def test_tiw_lists_international_endpoint_and_region(bundles: dict[str, dict[str, Any]]) -> None:
     bundle = bundles["tencentcloud/tiw/2019-09-19"]
     assert "https://tiw.intl.tencentcloudapi.com" in [s["url"] for s in bundle["servers"]]
     region = bundle["components"]["parameters"]["X-TC-Region"]
-    assert region["schema"]["enum"] == ["ap-singapore"] == bundle["x-tc-regions"]
+    assert region["schema"]["enum"] == ["ap-singapore"] == bundle["x-videoapi-regions"]
 
 
 def test_documented_error_codes_per_operation(bundles: dict[str, dict[str, Any]]) -> None:
     codes = {
-        op.operation_id: set(op.node["x-error-codes"])
+        op.operation_id: set(op.node["x-videoapi-operation-error-codes"])
         for name in EXPECTED_OPERATIONS
         for op in operations(bundles[name])
     }
@@ -134,8 +137,8 @@ def test_metastudio_job_operations_reply_as_documented(bundles: dict[str, dict[s
         assert set(cancel.node["responses"]) == {"200", "400", "401", "500"}
         assert "content" not in cancel.node["responses"]["200"]
         assert (
-            create.node["x-rate-limit"]
-            == cancel.node["x-rate-limit"]
+            create.node["x-videoapi-rate-limit"]
+            == cancel.node["x-videoapi-rate-limit"]
             == {
                 "requests": 1,
                 "per": "second",
@@ -188,7 +191,7 @@ def test_tiw_webhooks_are_the_events_of_its_callbacks(bundles: dict[str, dict[st
         parts = [resolve(bundle, part) for part in schema["allOf"]]
         assert parts[0] is bundle["components"]["schemas"]["CallbackEvent"]
         assert parts[1]["properties"]["EventType"]["const"] == name
-    assert "x-assumption" in bundle["webhooks"]["VideoGenerationFinished"]["post"]
+    assert "x-videoapi-assumption" in bundle["webhooks"]["VideoGenerationFinished"]["post"]
 
 
 def test_metastudio_query_limits(bundles: dict[str, dict[str, Any]]) -> None:

@@ -20,7 +20,7 @@ def tencent_service(context: Context) -> TencentService:
         version="2019-09-19",
         schemas=schemas,
         actions=TiwActions(TiwBackend(context)).handlers(),
-        regions=tuple(schemas.document.get("x-tc-regions", ())),
+        regions=tuple(schemas.document.get("x-videoapi-regions", ())),
         type_mismatch_code="InvalidParameter.BodyParameterTypeUnmatched",
     )
 

@@ -6,7 +6,7 @@ OnlineRecordFinished; a task that skipped states (e.g. with immediate progressio
 gets the events of those it passed through. A video generation task ending is
 VideoGenerationFinished (the project's assumed event, see the spec). Events go to
 the URL registered when they become due and are signed, at each attempt, with the
-key registered then (generator/runtime/tiw_callback.py).
+key registered then (clouds/tencentcloud/tiw_callback.py).
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from clouds.tencentcloud.tiw_callback import sign_event
 from emulator.callbacks import Notice
 from emulator.context import Context
 from emulator.services.tiw.backend import RECORD_FAILURE, TiwBackend
 from emulator.services.tiw.outputs import recording_output, video_generation_output
 from emulator.tasks import Tasks
-from generator.runtime.tiw_callback import sign_event
 
 # How long a signature stays valid (not documented; the emulator's choice).
 SIGNATURE_VALIDITY_SECONDS = 300

@@ -6,15 +6,15 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "891b49bce481801f5eb4b4b4162b95a3fde68513cdaccb783c5573474166df2f",
+            "spec_sha256": "988d40c5f5acb1d75ef836c37046bf550bf468255252bc50b116b1a5ad1bce36",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "7697ad69e91087c3658fb6fcb0d4d4bcda4effb1efec3a506dae64f227a11925",
+            "spec_sha256": "43bbd80e0942037b50f41a55e61de4e5835ba4ce3394d7922ce3212f331408ea",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",
-            "spec_sha256": "1c71caf078119ef7523598d0b79150e71f0b6eef8d0777300d9e88f6c7210882",
+            "spec_sha256": "9881b30c71572832cdf7be2601701e25c16cf284a92e272d46b5175b3f32d096",
         },
     },
     "tools": {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"},

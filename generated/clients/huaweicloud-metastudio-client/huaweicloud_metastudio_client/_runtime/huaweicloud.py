@@ -1,4 +1,4 @@
-# Copied from generator/runtime/huaweicloud.py of videoapi-specs; do not edit here.
+# Copied from clouds/huaweicloud/client_runtime.py of videoapi-specs; do not edit here.
 """Huawei Cloud API Gateway on the client side: typed errors, retry rules, ready httpx clients.
 
 Copied into each generated Huawei package next to sdk_hmac.py and retry.py.

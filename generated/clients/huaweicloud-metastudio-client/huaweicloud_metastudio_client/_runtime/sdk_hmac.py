@@ -1,4 +1,4 @@
-# Copied from generator/runtime/sdk_hmac.py of videoapi-specs; do not edit here.
+# Copied from clouds/huaweicloud/sdk_hmac.py of videoapi-specs; do not edit here.
 """Huawei Cloud API Gateway request signing (SDK-HMAC-SHA256, AK/SK) and IAM token auth.
 
 Standalone: imports only the standard library and httpx, so it can be copied verbatim into a

@@ -1,4 +1,4 @@
-# Copied from generator/runtime/retry.py of videoapi-specs; do not edit here.
+# Copied from clouds/retry.py of videoapi-specs; do not edit here.
 """Retries with exponential backoff and full jitter, as an httpx transport.
 
 Standalone (standard library and httpx only) so it can be copied into a

@@ -1,4 +1,4 @@
-# Copied from generator/runtime/tc3.py of videoapi-specs; do not edit here.
+# Copied from clouds/tencentcloud/tc3.py of videoapi-specs; do not edit here.
 """Tencent Cloud API 3.0 request signing (TC3-HMAC-SHA256).
 
 Standalone: imports only the standard library and httpx, so it can be copied verbatim into a

@@ -1,4 +1,4 @@
-# Copied from generator/runtime/tencentcloud.py of videoapi-specs; do not edit here.
+# Copied from clouds/tencentcloud/client_runtime.py of videoapi-specs; do not edit here.
 """Tencent Cloud API 3.0 on the client side: envelope errors, retry rules, ready httpx clients.
 
 Copied into each generated Tencent package next to tc3.py and retry.py.

@@ -1,4 +1,4 @@
-# Copied from generator/runtime/tiw_callback.py of videoapi-specs; do not edit here.
+# Copied from clouds/tencentcloud/tiw_callback.py of videoapi-specs; do not edit here.
 """TIW event callbacks: the signature Tencent puts on an event, made and checked.
 
 When an application has a callback key, every event TIW POSTs to its callback URL

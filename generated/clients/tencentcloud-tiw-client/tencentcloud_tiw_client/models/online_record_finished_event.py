@@ -25,7 +25,7 @@ class OnlineRecordFinishedEvent:
         event_type (Literal['OnlineRecordFinished']): Always OnlineRecordFinished.
         event_data (OnlineRecordFinishedEventData): Results of a recording task. The documented fields end with
             OmittedDurations; VideoInfos and Error are this project's assumption (see
-            x-assumption).
+            x-videoapi-assumption).
         expire_time (int | Unset): Only with a callback key - after this moment (UNIX time in seconds) the signature
             must be refused.
         sign (str | Unset): Only with a callback key - lower-case hex MD5 of the key followed by the decimal ExpireTime.

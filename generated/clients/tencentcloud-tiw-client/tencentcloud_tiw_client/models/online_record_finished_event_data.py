@@ -25,7 +25,7 @@ T = TypeVar("T", bound="OnlineRecordFinishedEventData")
 class OnlineRecordFinishedEventData:
     """Results of a recording task. The documented fields end with
     OmittedDurations; VideoInfos and Error are this project's assumption (see
-    x-assumption).
+    x-videoapi-assumption).
 
         Attributes:
             task_id (str): ID of the recording task.

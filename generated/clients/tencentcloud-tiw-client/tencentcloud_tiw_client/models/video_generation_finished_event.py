@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VideoGenerationFinishedEvent")
 
 @_attrs_define
 class VideoGenerationFinishedEvent:
-    """Body of the VideoGenerationFinished event (assumed, see x-assumption).
+    """Body of the VideoGenerationFinished event (assumed, see x-videoapi-assumption).
 
     Attributes:
         sdk_app_id (int): SdkAppId of the whiteboard application.

@@ -1,1 +1,0 @@
-"""Runtime modules copied into every generated package; one file per algorithm."""

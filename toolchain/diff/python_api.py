@@ -1,0 +1,302 @@
+"""Compare the generated Python packages of two snapshots with griffe.
+
+Both trees are read as source (never imported). griffe's breaking-change finder
+reports removed objects and changed signatures; on top of it this module reports
+what griffe leaves out for models: a field whose type changed or that lost its
+default (attrs and pydantic models have no written `__init__` to compare), and a
+removed name with exactly one new name of its kind beside it, as a rename.
+"""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import griffe
+
+from toolchain.diff.changes import Change, Collector
+from toolchain.diff.rules import RULES
+
+PACKAGE_GLOBS = ("generated/clients/*/*/__init__.py", "generated/models/*/*/__init__.py")
+PACKAGES_TOML = Path("generator/packages.toml")
+
+REMOVED_RULES = {
+    griffe.Kind.MODULE: "python-module-removed",
+    griffe.Kind.CLASS: "python-class-removed",
+    griffe.Kind.FUNCTION: "python-function-removed",
+    griffe.Kind.ATTRIBUTE: "python-attribute-removed",
+    griffe.Kind.TYPE_ALIAS: "python-attribute-removed",
+}
+BREAKAGE_RULES = {
+    griffe.BreakageKind.PARAMETER_MOVED: "python-parameter-moved",
+    griffe.BreakageKind.PARAMETER_REMOVED: "python-parameter-removed",
+    griffe.BreakageKind.PARAMETER_CHANGED_KIND: "python-parameter-kind-changed",
+    griffe.BreakageKind.PARAMETER_CHANGED_DEFAULT: "python-parameter-default-changed",
+    griffe.BreakageKind.PARAMETER_CHANGED_REQUIRED: "python-parameter-now-required",
+    griffe.BreakageKind.PARAMETER_ADDED_REQUIRED: "python-parameter-added-required",
+    griffe.BreakageKind.RETURN_CHANGED_TYPE: "python-return-type-changed",
+    griffe.BreakageKind.OBJECT_CHANGED_KIND: "python-object-kind-changed",
+    griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE: "python-attribute-type-changed",
+    griffe.BreakageKind.CLASS_REMOVED_BASE: "python-base-class-removed",
+}
+# A constant's value is not its interface (griffe itself is dropping this kind).
+IGNORED_BREAKAGES = frozenset({griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE})
+
+GriffeObject = griffe.Object | griffe.Alias
+
+
+def find_packages(root: Path) -> dict[str, Path]:
+    """The generated packages of a tree: import name → the folder that holds it."""
+    found: dict[str, Path] = {}
+    for pattern in PACKAGE_GLOBS:
+        for init in sorted(root.glob(pattern)):
+            found[init.parent.name] = init.parent.parent
+    return found
+
+
+def package_services(root: Path) -> dict[str, str]:
+    """Import path prefix → service spec, from that tree's generator/packages.toml."""
+    path = root / PACKAGES_TOML
+    if not path.is_file():
+        return {}
+    config = tomllib.loads(path.read_text(encoding="utf-8"))
+    models = config.get("models", {}).get("package")
+    services = {}
+    for client in config.get("client", []):
+        services[client["package"]] = client["spec"]
+        if models and client.get("models_module"):
+            services[f"{models}.{client['models_module']}"] = client["spec"]
+    return services
+
+
+def service_of(path: str, services: dict[str, str]) -> str:
+    parts = path.split(".")
+    for length in range(len(parts), 0, -1):
+        prefix = ".".join(parts[:length])
+        if prefix in services:
+            return services[prefix]
+    return parts[0]
+
+
+def load_package(name: str, search_path: Path) -> griffe.Object | griffe.Alias:
+    return griffe.load(
+        name,
+        search_paths=[search_path],
+        try_relative_path=False,
+        allow_inspection=False,
+        store_source=False,
+    )
+
+
+def kind_of(obj: GriffeObject) -> griffe.Kind | None:
+    if isinstance(obj, griffe.Alias):
+        try:
+            return obj.final_target.kind
+        except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+            return None
+    return obj.kind
+
+
+def base_type(annotation: str) -> str:
+    """`Annotated[int | None, Field(ge=2)]` → `int | None`: constraints are not the type."""
+    try:
+        node = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return annotation
+    if isinstance(node, ast.Subscript):
+        head = node.value
+        head_name = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", "")
+        if head_name == "Annotated":
+            inner = node.slice.elts[0] if isinstance(node.slice, ast.Tuple) else node.slice
+            return ast.unparse(inner)
+    return ast.unparse(node)
+
+
+def show_parameter(parameter: Any) -> str:
+    if not isinstance(parameter, griffe.Parameter):
+        return "" if parameter is None else str(parameter)
+    text = parameter.name
+    if parameter.annotation is not None:
+        text += f": {parameter.annotation}"
+    if parameter.default is not None:
+        text += f" = {parameter.default}"
+    return text
+
+
+class PythonApiComparison:
+    def __init__(self, old_root: Path, new_root: Path) -> None:
+        self.old_root, self.new_root = old_root, new_root
+        self.services = package_services(old_root) | package_services(new_root)
+        self.collectors: dict[str, Collector] = {}
+
+    def _collector(self, path: str) -> Collector:
+        service = service_of(path, self.services)
+        if service not in self.collectors:
+            self.collectors[service] = Collector(service, RULES)
+        return self.collectors[service]
+
+    def _file(self, obj: GriffeObject, root: Path) -> tuple[str | None, int | None]:
+        holder = obj.parent if obj.is_alias and obj.parent is not None else obj
+        filepath = holder.filepath if not holder.is_alias else None
+        if not isinstance(filepath, Path):
+            return None, None
+        try:
+            relative = filepath.resolve().relative_to(root.resolve())
+        except ValueError:
+            return None, None
+        return relative.as_posix(), obj.lineno
+
+    def add(
+        self, rule: str, obj: GriffeObject, root: Path, location: str, before: Any, after: Any
+    ) -> None:
+        file, line = self._file(obj, root)
+        self._collector(obj.path).add(
+            rule, location, before=before, after=after, file=file, line=line
+        )
+
+    def run(self) -> list[Change]:
+        old_packages, new_packages = find_packages(self.old_root), find_packages(self.new_root)
+        for name in sorted(old_packages):
+            if name not in new_packages:
+                self._collector(name).add(
+                    "python-module-removed", name, before="package", after=None
+                )
+                continue
+            old = load_package(name, old_packages[name])
+            new = load_package(name, new_packages[name])
+            self._compare_package(old, new)
+        return [change for collector in self.collectors.values() for change in collector.changes]
+
+    def _compare_package(self, old: GriffeObject, new: GriffeObject) -> None:
+        removed: dict[tuple[str, griffe.Kind | None], list[GriffeObject]] = defaultdict(list)
+        for breakage in griffe.find_breaking_changes(old, new):
+            if breakage.kind in IGNORED_BREAKAGES:
+                continue
+            if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
+                parent = breakage.obj.parent
+                removed[(parent.path if parent else "", kind_of(breakage.obj))].append(breakage.obj)
+                continue
+            self._add_breakage(breakage)
+        self._report_removed(removed, new)
+        self._compare_fields(old, new)
+
+    def _add_breakage(self, breakage: griffe.Breakage) -> None:
+        rule = BREAKAGE_RULES[breakage.kind]
+        location = breakage.obj.path
+        before, after = breakage.old_value, breakage.new_value
+        if rule.startswith("python-parameter-"):
+            parameter = before if before is not None else after
+            location = f"{location}({getattr(parameter, 'name', '?')})"
+            before, after = show_parameter(before), show_parameter(after)
+        elif rule == "python-base-class-removed":
+            before = [str(base) for base in before]
+            after = [str(base) for base in after]
+        else:
+            before, after = str(before), str(after)
+        self.add(rule, breakage.obj, self.new_root, location, before, after)
+
+    def _report_removed(
+        self,
+        removed: dict[tuple[str, griffe.Kind | None], list[GriffeObject]],
+        new: GriffeObject,
+    ) -> None:
+        for (parent_path, kind), objects in sorted(removed.items(), key=lambda item: item[0][0]):
+            added = self._added_beside(parent_path, kind, objects[0], new)
+            if len(objects) == 1 and len(added) == 1 and kind is not None:
+                self.add(
+                    "python-object-renamed",
+                    objects[0],
+                    self.old_root,
+                    objects[0].path,
+                    objects[0].path,
+                    added[0].path,
+                )
+                continue
+            for obj in objects:
+                # A re-exported name whose target cannot be resolved is reported as a name.
+                self.add(
+                    REMOVED_RULES[kind] if kind else "python-attribute-removed",
+                    obj,
+                    self.old_root,
+                    obj.path,
+                    kind.value if kind else "name",
+                    None,
+                )
+
+    @staticmethod
+    def _added_beside(
+        parent_path: str, kind: griffe.Kind | None, example: GriffeObject, new: GriffeObject
+    ) -> list[GriffeObject]:
+        old_parent = example.parent
+        relative = parent_path.removeprefix(new.path).lstrip(".")
+        try:
+            new_parent = new[relative] if relative else new
+        except KeyError:
+            return []
+        if old_parent is None:
+            return []
+        return [
+            member
+            for name, member in new_parent.all_members.items()
+            if name not in old_parent.all_members and member.is_public and kind_of(member) == kind
+        ]
+
+    def _compare_fields(self, old: GriffeObject, new: GriffeObject) -> None:
+        for old_class in _classes(old):
+            relative = old_class.path.removeprefix(old.path).lstrip(".")
+            try:
+                new_class = new[relative]
+            except KeyError:
+                continue
+            if new_class.is_alias or not new_class.is_class:
+                continue
+            for name, old_field in old_class.attributes.items():
+                new_field = new_class.members.get(name)
+                if (
+                    old_field.annotation is None
+                    or not old_field.is_public
+                    or new_field is None
+                    or new_field.is_alias
+                    or not new_field.is_attribute
+                ):
+                    continue
+                before = base_type(str(old_field.annotation))
+                after = base_type(str(new_field.annotation))
+                if before != after:
+                    self.add(
+                        "python-attribute-type-changed",
+                        new_field,
+                        self.new_root,
+                        new_field.path,
+                        before,
+                        after,
+                    )
+                if old_field.value is not None and new_field.value is None:
+                    self.add(
+                        "python-attribute-now-required",
+                        new_field,
+                        self.new_root,
+                        new_field.path,
+                        f"= {old_field.value}",
+                        "(no default)",
+                    )
+
+
+def _classes(obj: GriffeObject) -> list[griffe.Class]:
+    found: list[griffe.Class] = []
+    for member in obj.members.values():
+        if member.is_alias or not member.is_public:
+            continue
+        if isinstance(member, griffe.Module):
+            found.extend(_classes(member))
+        elif isinstance(member, griffe.Class):
+            found.append(member)
+    return found
+
+
+def compare_python_api(old_root: Path, new_root: Path) -> list[Change]:
+    """Breaking changes of the generated packages from `old_root` to `new_root`."""
+    return PythonApiComparison(old_root, new_root).run()

@@ -1,0 +1,67 @@
+"""The `doc-check` and `drift` commands of `python -m toolchain`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from speclib.catalog import SPECS
+from toolchain.doccheck import UnreadablePage, check_page
+from toolchain.drift import check_drift
+from toolchain.findings import Report, render
+
+
+def _emit(report: Report, args: argparse.Namespace) -> int:
+    text = render(report, args.format)
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}: {'agree' if report.agrees else 'disagree'}")
+    else:
+        sys.stdout.write(text)
+    return report.exit_code
+
+
+def cmd_doc_check(args: argparse.Namespace) -> int:
+    page = Path(args.page)
+    if not page.is_file():
+        print(f"doc-check: no such file: {page}", file=sys.stderr)
+        return 2
+    try:
+        report = check_page(page, args.operation, Path(args.specs))
+    except UnreadablePage as error:
+        print(f"doc-check: {page}: {error}", file=sys.stderr)
+        return 2
+    return _emit(report, args)
+
+
+def cmd_drift(args: argparse.Namespace) -> int:
+    return _emit(check_drift(Path(args.specs)), args)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument("--output", help="write the report to this file instead of stdout")
+    parser.add_argument("--specs", default=str(SPECS), help="specs folder (default: specs/)")
+
+
+def register(commands: Any) -> None:
+    """Add the commands to the subparsers of the generator's command line."""
+    doc_check = commands.add_parser(
+        "doc-check",
+        help="compare a saved vendor API page with the spec (exit 1 when they disagree)",
+    )
+    doc_check.add_argument("page", help="the page saved as text (copied from the browser)")
+    doc_check.add_argument(
+        "--operation", help="operationId to compare with (default: the one the page documents)"
+    )
+    _common(doc_check)
+    doc_check.set_defaults(run=cmd_doc_check)
+    drift = commands.add_parser(
+        "drift",
+        help="compare the specs with the installed vendor metadata (tccli, Huawei SDK models)",
+    )
+    _common(drift)
+    drift.set_defaults(run=cmd_drift)
