@@ -43,8 +43,8 @@ generate: lint-specs
 	$(PY) -m toolchain generate
 
 lint: setup
-	$(VENV)/bin/ruff check generator emulator contract tests benchmarks
-	$(VENV)/bin/ruff format --check generator emulator contract tests benchmarks
+	$(VENV)/bin/ruff check speclib clouds generator toolchain emulator contract tests benchmarks
+	$(VENV)/bin/ruff format --check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/mypy
 
 check-generated: setup
