@@ -10,10 +10,13 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: setup generate test lint lint-specs unit check-generated contract contract-live dist bench emulator diff doc-check drift clean help
 
+# Make prints none of its own lines (no command echo): what a target writes is its tool's.
+.SILENT:
+
 help:
 	@echo "make generate   validate specs and regenerate generated/"
 	@echo "make test       everything CI checks"
-	@echo "make lint       ruff + mypy on hand-written code"
+	@echo "make lint       import contracts (ARCHITECTURE.md), ruff and mypy on hand-written code"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
@@ -43,6 +46,7 @@ generate: lint-specs
 	$(PY) -m toolchain generate
 
 lint: setup
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 	$(VENV)/bin/ruff check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/ruff format --check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/mypy
@@ -53,7 +57,19 @@ check-generated: setup
 unit: setup
 	$(PY) -m pytest
 
-test: lint lint-specs check-generated unit contract
+# Everything CI checks. Every step runs even when one before it failed; the last line is
+# `N passed, M failed` over the test cases of pytest and of the contract run (their JUnit
+# reports), and the exit status is 1 when a test or a step failed.
+RESULTS := build/test-results
+test: setup
+	rm -rf $(RESULTS) build/contract/emulator; mkdir -p $(RESULTS); failed=(); \
+	for step in lint lint-specs check-generated; do \
+		$(MAKE) --no-print-directory $$step || failed+=(--failed-step $$step); \
+	done; \
+	$(PY) -m pytest --junitxml=$(RESULTS)/pytest.xml || failed+=(--failed-step pytest); \
+	$(PY) -m contract || failed+=(--failed-step contract); \
+	$(PY) -m toolchain test-summary "$${failed[@]}" --write $(RESULTS)/summary.txt \
+		$(RESULTS)/pytest.xml build/contract/emulator/*/junit.xml
 
 # Contract tests: schemathesis holds every spec against a local emulator (ARGS, e.g.
 # ARGS="--api tencentcloud-tiw-2019-09-19", go to `python -m contract`).

@@ -25,11 +25,6 @@ import httpx
 from contract import live
 from contract.apis import ContractApi, contract_apis
 from contract.cassette import keep_failures
-from emulator.config import (
-    DEFAULT_HUAWEI_CREDENTIALS,
-    DEFAULT_HUAWEI_PROJECT,
-    DEFAULT_TENCENT_CREDENTIALS,
-)
 from speclib.catalog import REPOSITORY
 
 CONFIG = REPOSITORY / "contract" / "schemathesis.toml"
@@ -41,7 +36,20 @@ CLOUD_VARIABLES = ("TENCENTCLOUD_", "HUAWEICLOUD_", "TIW_", "METASTUDIO_", live.
 LIVE_MAX_EXAMPLES = 10
 # Tasks reach their final state at once unless a fixture pins another one, so
 # CreateVideoGenerationTask can be called again and again without hitting the concurrency limit.
-EMULATOR_OPTIONS = ("--progression", "immediate", "--fixtures", str(FIXTURES))
+# The harness starts the emulator with credentials of its own (it never imports the emulator).
+TENCENT_CREDENTIALS = ("AKIDCONTRACTHARNESS00000000000000000", "ContractHarnessSecretKey00000000")
+HUAWEI_CREDENTIALS = ("CONTRACTHARNESSAK000", "ContractHarnessSecretKey0000000000000000")
+HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef"
+EMULATOR_OPTIONS = (
+    "--progression",
+    "immediate",
+    "--fixtures",
+    str(FIXTURES),
+    "--credentials",
+    ":".join(TENCENT_CREDENTIALS),
+    "--huawei-credentials",
+    ":".join(HUAWEI_CREDENTIALS),
+)
 
 
 @dataclass(frozen=True)
@@ -57,19 +65,16 @@ def without_cloud_settings(environ: Mapping[str, str]) -> dict[str, str]:
 
 
 def emulator_environment(environ: Mapping[str, str]) -> dict[str, str]:
-    """The environment of a run against the emulator: its documented local credentials."""
+    """The environment of a run against the emulator: the credentials it was started with."""
     kept = without_cloud_settings(environ)
-    (secret_id, secret_key), (ak, sk) = (
-        next(iter(DEFAULT_TENCENT_CREDENTIALS.items())),
-        next(iter(DEFAULT_HUAWEI_CREDENTIALS.items())),
-    )
+    (secret_id, secret_key), (ak, sk) = TENCENT_CREDENTIALS, HUAWEI_CREDENTIALS
     return {
         **kept,
         "TENCENTCLOUD_SECRET_ID": secret_id,
         "TENCENTCLOUD_SECRET_KEY": secret_key,
         "HUAWEICLOUD_SDK_AK": ak,
         "HUAWEICLOUD_SDK_SK": sk,
-        "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_HUAWEI_PROJECT,
+        "HUAWEICLOUD_SDK_PROJECT_ID": HUAWEI_PROJECT,
     }
 
 

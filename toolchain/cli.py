@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from speclib.catalog import REPOSITORY, SPECS
+from toolchain import test_summary
 from toolchain.diff import command as diff_command
-from toolchain.report_commands import register as register_upstream_commands
+from toolchain.report_commands import register as register_report_commands
 from toolchain.vendoring.commands import USAGE as VENDOR_USAGE
 
 # Each command imports its own machinery, so that `diff` does not wait for the
@@ -102,7 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     vendor.add_argument("--force", action="store_true", help="discard local edits (update)")
     vendor.set_defaults(run=cmd_vendor)
-    register_upstream_commands(commands)
+    register_report_commands(commands)
+    summary = commands.add_parser(
+        "test-summary",
+        help="count JUnit reports into the closing line `N passed, M failed` (exit 1 on failure)",
+    )
+    test_summary.add_arguments(summary)
+    summary.set_defaults(run=test_summary.run)
     return parser
 
 
