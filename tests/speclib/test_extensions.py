@@ -101,7 +101,7 @@ def test_rename_at_any_depth_keeps_order_and_the_original() -> None:
 
 
 def test_rename_leaves_names_and_examples_alone() -> None:
-    document = {
+    document: dict[str, Any] = {
         "components": {
             "schemas": {
                 "x-unit": {
