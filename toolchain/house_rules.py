@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from clouds import cloud_of
+from clouds.cloud import READ_ONLY_EXTENSION
+from speclib.extensions import NAMES as EXTENSION_NAMES
+from speclib.extensions import RENAMED as RENAMED_EXTENSIONS
+from speclib.extensions import extension_keys
 from speclib.walk import (
     operation_parameters,
     operations,
@@ -112,6 +116,33 @@ def check_rate_limit(document: dict[str, Any]) -> Iterator[Finding]:
                 operation.location,
                 "x-videoapi-rate-limit must be {requests: <positive int>, per: second|minute}",
             )
+
+
+def check_read_only(document: dict[str, Any]) -> Iterator[Finding]:
+    for operation in operations(document):
+        if not isinstance(operation.node.get(READ_ONLY_EXTENSION), bool):
+            yield Finding(
+                "operation-read-only",
+                operation.location,
+                f"{READ_ONLY_EXTENSION} must be true (the operation changes nothing on the "
+                "cloud) or false",
+            )
+
+
+def _pointer(path: tuple[str | int, ...]) -> str:
+    return "#/" + "/".join(str(step).replace("~", "~0").replace("/", "~1") for step in path)
+
+
+def check_extension_known(document: dict[str, Any]) -> Iterator[Finding]:
+    """Every extension is one of speclib/extensions.py (a former name says the current one)."""
+    for path, key in extension_keys(document):
+        if key in EXTENSION_NAMES:
+            continue
+        if key in RENAMED_EXTENSIONS:
+            message = f"{key} was renamed: write {RENAMED_EXTENSIONS[key]}"
+        else:
+            message = f"{key} is not an extension of this project (speclib/extensions.py)"
+        yield Finding("extension-known", _pointer(path), message)
 
 
 def _all_schema_roots(document: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -353,6 +384,8 @@ RULES: dict[str, Rule] = {
     "operation-summary": check_summary,
     "operation-error-codes": check_error_codes,
     "operation-rate-limit": check_rate_limit,
+    "operation-read-only": check_read_only,
+    "extension-known": check_extension_known,
     "property-type": check_property_type,
     "property-description": check_property_description,
     "enum-values": check_enum_values,

@@ -30,6 +30,7 @@ def minimal_tencent_spec() -> Document:
                     "operationId": "DescribeThing",
                     "summary": "Describe a thing.",
                     "x-videoapi-rate-limit": {"requests": 20, "per": "second"},
+                    "x-videoapi-read-only": True,
                     "x-videoapi-operation-error-codes": {
                         "InvalidParameter.ThingNotFound": "No such thing."
                     },
@@ -190,6 +191,20 @@ BREAKAGES: dict[str, list[Callable[[Document], None]]] = {
         lambda d: operation(d).pop("x-videoapi-rate-limit"),
         lambda d: operation(d).update({"x-videoapi-rate-limit": {"requests": 0, "per": "second"}}),
     ],
+    "operation-read-only": [
+        lambda d: operation(d).pop("x-videoapi-read-only"),
+        lambda d: operation(d).update({"x-videoapi-read-only": "yes"}),
+        lambda d: operation(d).update({"x-videoapi-read-only": None}),
+    ],
+    "extension-known": [
+        lambda d: d.update({"x-videoapi-servce": "thing"}),
+        lambda d: operation(d).update({"x-rate-limit": {"requests": 20, "per": "second"}}),
+        lambda d: schemas(d)["Thing"]["properties"]["State"].update({"x-unit": "ms"}),
+        lambda d: d["components"]["securitySchemes"]["TC3"].update({"x-signing-algorithm": "x"}),
+        lambda d: operation(d)["x-videoapi-rate-limit"].update({"x-burst": 40}),
+        lambda d: d["components"].update({"x-shared": {}}),
+        lambda d: d["webhooks"]["ThingChanged"]["post"].update({"x-assumption": "Undocumented."}),
+    ],
     "property-type": [
         lambda d: schemas(d)["Thing"]["properties"]["State"].pop("type"),
         lambda d: schemas(d)["DescribeThingRequest"]["properties"].update(
@@ -309,3 +324,32 @@ def test_an_acceptance_without_reason_says_so() -> None:
     assert finding.rule == "doc-check-accepted"
     assert finding.location == f"POST {ACTION} x-videoapi-doc-check-accepted[0]"
     assert finding.message == "has no reason"
+
+
+def test_a_former_extension_name_says_the_current_one() -> None:
+    document = minimal_tencent_spec()
+    schemas(document)["Thing"]["properties"]["State"]["x-unit"] = "ms"
+    (finding,) = run_rules(document)
+    assert finding.rule == "extension-known"
+    assert finding.location == "#/components/schemas/Thing/properties/State"
+    assert finding.message == "x-unit was renamed: write x-videoapi-unit"
+
+
+def test_names_and_examples_are_no_extensions() -> None:
+    """A property, header, component or scheme may be named x-...; examples are payloads."""
+    document = minimal_tencent_spec()
+    thing = schemas(document)["Thing"]
+    thing["properties"]["x-trace"] = {"type": "string", "description": "A field so named."}
+    thing["examples"] = [{"State": 0, "x-trace": "t"}]
+    thing["properties"]["State"]["example"] = {"x-anything": 1}
+    reply = operation(document)["responses"]["200"]
+    reply["headers"] = {"x-request-id": {"schema": {"type": "string"}}}
+    reply["content"]["application/json"]["examples"] = {
+        "x-one": {"value": {"Response": {"x-whatever": True}}}
+    }
+    schemes = document["components"]["securitySchemes"]
+    schemes["x-key"] = schemes.pop("TC3")
+    document["security"] = [{"x-key": []}]
+    schemas(document)["x-thing"] = {"type": "string"}
+    thing["properties"]["Other"] = {"$ref": "#/components/schemas/x-thing", "description": "O."}
+    assert [f for f in run_rules(document) if f.rule == "extension-known"] == []

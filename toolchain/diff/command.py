@@ -11,6 +11,7 @@ from typing import Any
 
 from speclib.bundle import BundleError, bundle_spec
 from speclib.catalog import find_specs
+from speclib.extensions import rename_former
 from toolchain.diff.changelog import changelog
 from toolchain.diff.changes import Change, unique_sorted
 from toolchain.diff.python_api import compare_python_api
@@ -27,14 +28,17 @@ class DiffError(RuntimeError):
 
 
 def load_bundles(snapshot: Snapshot) -> dict[str, tuple[dict[str, Any], str]]:
-    """Every spec of a snapshot, bundled: name → (document, path in the repository)."""
+    """Every spec of a snapshot, bundled: name → (document, path in the repository).
+
+    Extensions under a former name (a snapshot from before they were renamed) are
+    read under their current name: a rename is no change of the API."""
     specs = snapshot.root / "specs"
     if not specs.is_dir():
         return {}
     bundles = {}
     for spec in find_specs(specs):
         try:
-            document = bundle_spec(spec.path)
+            document = rename_former(bundle_spec(spec.path))
         except (BundleError, OSError, ValueError) as error:
             raise DiffError(f"{snapshot.label}: {spec.name} does not bundle: {error}") from error
         bundles[spec.name] = (document, spec.path.relative_to(snapshot.root).as_posix())
