@@ -17,11 +17,12 @@ from typing import Any
 from emulator.admin import Admin
 from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
-from emulator.config import Config
+from emulator.config import CONFIG_ENV, Config, config_from_json
 from emulator.context import Context
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
+from emulator.rate_limit import RateLimiter
 from emulator.request_log import RequestLog
 from emulator.services import metastudio, tiw, vclm
 from emulator.store import Store
@@ -42,19 +43,29 @@ class Emulator:
         self.request_log = request_log
         self.store = Store(config.data)
         self.context = Context(config, self.store, Clock(self.store))
+        # One set of windows for both clouds, keyed by (service, operation).
+        self.limiter = RateLimiter()
         self.tencent = TencentCloudProtocol(
             [tiw.tencent_service(self.context), vclm.tencent_service(self.context)],
             config,
             self.context.clock,
+            self.limiter,
         )
         self.huawei = HuaweiCloudProtocol(
-            [metastudio.huawei_service(self.context)], config, self.context.clock
+            [metastudio.huawei_service(self.context)], config, self.context.clock, self.limiter
         )
         self.admin = Admin(
             self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
         )
         # Started with the server (lifespan); tests may sweep by hand instead.
         self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
+
+    def served(self) -> list[tuple[str, str, str]]:
+        """(cloud, service, version) of every API this emulator answers."""
+        return [
+            *(("tencentcloud", s.name, s.version) for s in self.tencent.services.values()),
+            *(("huaweicloud", s.name, s.version) for s in self.huawei.services.values()),
+        ]
 
     def handle(self, request: Request) -> Reply:
         if request.path.startswith("/_emulator/"):
@@ -179,8 +190,6 @@ def load_fixtures(emulator: Emulator) -> int:
 
 def from_environment() -> Emulator:
     """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
-    from emulator.cli import CONFIG_ENV, config_from_json
-
     # Each worker process logs too (errors, callback attempts), not only the parent.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))

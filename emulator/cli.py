@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import uvicorn
 
-from emulator.config import Config, Progression
-
-CONFIG_ENV = "EMULATOR_CONFIG_JSON"  # how the settings reach worker processes
+from emulator.config import CONFIG_ENV, Config, Progression, config_to_json
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -77,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit",
         action="store_true",
         default=env("EMULATOR_RATE_LIMIT") == "1",
-        help="enforce 20 requests/s per action",
+        help="enforce each operation's documented limit (x-videoapi-rate-limit in its spec, "
+        "e.g. 20/s, MetaStudio create and cancel 1/s); counted per worker",
     )
     parser.add_argument(
         "--fixtures",
@@ -130,26 +126,6 @@ def config_from(args: argparse.Namespace) -> Config:
     if args.huawei_credentials:
         config.huawei_credentials = args.huawei_credentials
     return config
-
-
-def config_to_json(config: Config) -> str:
-    def plain(value: Any) -> Any:
-        if isinstance(value, Path):
-            return str(value)
-        if isinstance(value, frozenset):
-            return sorted(value)
-        return value
-
-    return json.dumps({key: plain(value) for key, value in dataclasses.asdict(config).items()})
-
-
-def config_from_json(text: str) -> Config:
-    raw = json.loads(text)
-    raw["data"] = Path(raw["data"]) if raw["data"] else None
-    raw["fixtures"] = Path(raw["fixtures"]) if raw["fixtures"] else None
-    raw["progression"] = Progression(raw["progression"])
-    raw["huawei_tokens"] = frozenset(raw["huawei_tokens"])
-    return Config(**raw)
 
 
 def main(argv: list[str] | None = None) -> int:
