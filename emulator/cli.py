@@ -6,11 +6,14 @@ import argparse
 import logging
 import os
 import sys
+import uuid
 from pathlib import Path
 
 import uvicorn
+from uvicorn.supervisors import Multiprocess
 
-from emulator.config import CONFIG_ENV, Config, Progression, config_to_json
+from emulator.app import Emulator, announce_ready, load_fixtures
+from emulator.config import CONFIG_ENV, RUN_ENV, Config, Progression, config_to_json
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -138,12 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     if config.workers > 1 and config.fixtures:
-        from emulator.app import Emulator, load_fixtures
-
         load_fixtures(Emulator(config))  # once, before the workers share the file
     os.environ[CONFIG_ENV] = config_to_json(config)
+    os.environ[RUN_ENV] = uuid.uuid4().hex
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    uvicorn.run(
+    server_config = uvicorn.Config(
         "emulator.app:from_environment",
         factory=True,
         host=config.host,
@@ -151,5 +153,15 @@ def main(argv: list[str] | None = None) -> int:
         workers=config.workers,
         access_log=False,
         log_level="warning",
+        # Called in each worker once it listens: the ready line, printed by one of them.
+        # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
+        callback_notify=announce_ready,
     )
+    try:
+        if config.workers > 1:
+            Multiprocess(server_config, sockets=[server_config.bind_socket()]).run()
+        else:
+            uvicorn.Server(server_config).run()
+    except KeyboardInterrupt:
+        pass
     return 0

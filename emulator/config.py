@@ -18,6 +18,7 @@ DEFAULT_HUAWEI_CREDENTIALS = {"LOCALEMULATORAK00000": "LocalEmulatorSecretKey000
 DEFAULT_HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef"
 DEFAULT_SDK_APP_ID = 1400000001
 CONFIG_ENV = "EMULATOR_CONFIG_JSON"  # how the CLI hands the settings to the server's workers
+RUN_ENV = "EMULATOR_RUN_ID"  # one per start of the CLI: its workers announce readiness once
 
 
 class Progression(StrEnum):
