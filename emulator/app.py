@@ -17,16 +17,19 @@ from typing import Any
 from emulator.admin import Admin
 from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
-from emulator.config import Config
+from emulator.config import CONFIG_ENV, RUN_ENV, Config, config_from_json
 from emulator.context import Context
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
+from emulator.rate_limit import RateLimiter
 from emulator.request_log import RequestLog
 from emulator.services import metastudio, tiw, vclm
 from emulator.store import Store
 
 FIXTURES_KEY = "fixtures.loaded"
+READY_KEY = "ready.announced"  # the run whose ready line was printed
+log = logging.getLogger("emulator")
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
@@ -42,19 +45,50 @@ class Emulator:
         self.request_log = request_log
         self.store = Store(config.data)
         self.context = Context(config, self.store, Clock(self.store))
+        # One set of windows for both clouds, keyed by (service, operation).
+        self.limiter = RateLimiter()
         self.tencent = TencentCloudProtocol(
             [tiw.tencent_service(self.context), vclm.tencent_service(self.context)],
             config,
             self.context.clock,
+            self.limiter,
         )
         self.huawei = HuaweiCloudProtocol(
-            [metastudio.huawei_service(self.context)], config, self.context.clock
+            [metastudio.huawei_service(self.context)], config, self.context.clock, self.limiter
         )
         self.admin = Admin(
             self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
         )
         # Started with the server (lifespan); tests may sweep by hand instead.
         self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
+
+    def served(self) -> list[tuple[str, str, str]]:
+        """(cloud, service, version) of every API this emulator answers."""
+        return [
+            *(("tencentcloud", s.name, s.version) for s in self.tencent.services.values()),
+            *(("huaweicloud", s.name, s.version) for s in self.huawei.services.values()),
+        ]
+
+    def ready_line(self) -> str:
+        """What the emulator serves and how, in the line it prints once it is listening."""
+        config = self.config
+        host = f"[{config.host}]" if ":" in config.host else config.host
+        services = ", ".join(" ".join(served) for served in self.served())
+        if config.auth:
+            tokens = len(config.huawei_tokens)
+            auth = (
+                f"on ({len(config.tencent_credentials)} Tencent, "
+                f"{len(config.huawei_credentials)} Huawei credentials, "
+                f"{tokens} Huawei token{'s' if tokens != 1 else ''})"
+            )
+        else:
+            auth = "off (signatures not checked)"
+        data = "in memory" if config.data is None else f"SQLite {config.data.resolve()}"
+        rate_limit = "on (each operation's documented limit)" if config.rate_limit else "off"
+        return (
+            f"videoapi emulator ready on http://{host}:{config.port} — services: {services} "
+            f"— auth: {auth} — data: {data} — rate limits: {rate_limit}"
+        )
 
     def handle(self, request: Request) -> Reply:
         if request.path.startswith("/_emulator/"):
@@ -177,12 +211,26 @@ def load_fixtures(emulator: Emulator) -> int:
     return len(calls)
 
 
+# The app of this process, until announce_ready has announced it.
+_unannounced: list[Emulator] = []
+
+
+async def announce_ready() -> None:
+    """uvicorn's callback_notify: called first once the server listens (and again every
+    timeout_notify seconds). Logs the ready line once per start of the CLI: of several
+    workers, the one that marks the run in the shared store first."""
+    while _unannounced:
+        emulator = _unannounced.pop()
+        run = os.environ.get(RUN_ENV, f"parent {os.getppid()}")
+        if emulator.config.data is None or emulator.store.change_setting(READY_KEY, run):
+            log.info("%s", emulator.ready_line())
+
+
 def from_environment() -> Emulator:
     """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
-    from emulator.cli import CONFIG_ENV, config_from_json
-
     # Each worker process logs too (errors, callback attempts), not only the parent.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))
     load_fixtures(emulator)
+    _unannounced.append(emulator)
     return emulator

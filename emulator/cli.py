@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import logging
 import os
 import sys
+import uuid
 from pathlib import Path
-from typing import Any
 
 import uvicorn
+from uvicorn.supervisors import Multiprocess
 
-from emulator.config import Config, Progression
-
-CONFIG_ENV = "EMULATOR_CONFIG_JSON"  # how the settings reach worker processes
+from emulator.app import Emulator, announce_ready, load_fixtures
+from emulator.config import CONFIG_ENV, RUN_ENV, Config, Progression, config_to_json
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -77,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate-limit",
         action="store_true",
         default=env("EMULATOR_RATE_LIMIT") == "1",
-        help="enforce 20 requests/s per action",
+        help="enforce each operation's documented limit (x-videoapi-rate-limit in its spec, "
+        "e.g. 20/s, MetaStudio create and cancel 1/s); counted per worker",
     )
     parser.add_argument(
         "--fixtures",
@@ -132,26 +131,6 @@ def config_from(args: argparse.Namespace) -> Config:
     return config
 
 
-def config_to_json(config: Config) -> str:
-    def plain(value: Any) -> Any:
-        if isinstance(value, Path):
-            return str(value)
-        if isinstance(value, frozenset):
-            return sorted(value)
-        return value
-
-    return json.dumps({key: plain(value) for key, value in dataclasses.asdict(config).items()})
-
-
-def config_from_json(text: str) -> Config:
-    raw = json.loads(text)
-    raw["data"] = Path(raw["data"]) if raw["data"] else None
-    raw["fixtures"] = Path(raw["fixtures"]) if raw["fixtures"] else None
-    raw["progression"] = Progression(raw["progression"])
-    raw["huawei_tokens"] = frozenset(raw["huawei_tokens"])
-    return Config(**raw)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     config = config_from(args)
@@ -162,12 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     if config.workers > 1 and config.fixtures:
-        from emulator.app import Emulator, load_fixtures
-
         load_fixtures(Emulator(config))  # once, before the workers share the file
     os.environ[CONFIG_ENV] = config_to_json(config)
+    os.environ[RUN_ENV] = uuid.uuid4().hex
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    uvicorn.run(
+    server_config = uvicorn.Config(
         "emulator.app:from_environment",
         factory=True,
         host=config.host,
@@ -175,5 +153,15 @@ def main(argv: list[str] | None = None) -> int:
         workers=config.workers,
         access_log=False,
         log_level="warning",
+        # Called in each worker once it listens: the ready line, printed by one of them.
+        # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
+        callback_notify=announce_ready,
     )
+    try:
+        if config.workers > 1:
+            Multiprocess(server_config, sockets=[server_config.bind_socket()]).run()
+        else:
+            uvicorn.Server(server_config).run()
+    except KeyboardInterrupt:
+        pass
     return 0

@@ -1,10 +1,14 @@
-"""Emulator settings, from flags and EMULATOR_* environment variables."""
+"""Emulator settings, from flags and EMULATOR_* environment variables, and their JSON
+form, in which the CLI hands them to the server's worker processes."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 # A documented credential pair for local use (never valid on the real clouds).
 DEFAULT_TENCENT_CREDENTIALS = {
@@ -13,6 +17,8 @@ DEFAULT_TENCENT_CREDENTIALS = {
 DEFAULT_HUAWEI_CREDENTIALS = {"LOCALEMULATORAK00000": "LocalEmulatorSecretKey0000000000000000000"}
 DEFAULT_HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef"
 DEFAULT_SDK_APP_ID = 1400000001
+CONFIG_ENV = "EMULATOR_CONFIG_JSON"  # how the CLI hands the settings to the server's workers
+RUN_ENV = "EMULATOR_RUN_ID"  # one per start of the CLI: its workers announce readiness once
 
 
 class Progression(StrEnum):
@@ -53,3 +59,23 @@ class Config:
     callback_timeout_seconds: float = 5.0
     callback_backoff_seconds: float = 2.0
     callback_max_attempts: int = 6
+
+
+def config_to_json(config: Config) -> str:
+    def plain(value: Any) -> Any:
+        if isinstance(value, Path):
+            return str(value)
+        if isinstance(value, frozenset):
+            return sorted(value)
+        return value
+
+    return json.dumps({key: plain(value) for key, value in dataclasses.asdict(config).items()})
+
+
+def config_from_json(text: str) -> Config:
+    raw = json.loads(text)
+    raw["data"] = Path(raw["data"]) if raw["data"] else None
+    raw["fixtures"] = Path(raw["fixtures"]) if raw["fixtures"] else None
+    raw["progression"] = Progression(raw["progression"])
+    raw["huawei_tokens"] = frozenset(raw["huawei_tokens"])
+    return Config(**raw)

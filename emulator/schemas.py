@@ -19,6 +19,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from emulator.rate_limit import RateLimit
 from speclib.formats import FORMAT_CHECKER, with_integer_ranges
 from speclib.walk import operations, resolve
 
@@ -35,6 +36,7 @@ class OperationSchemas:
     request_body_required: bool
     parameters: dict[str, dict[str, Any]]  # query/path/header parameters by name
     replies: dict[str, Draft202012Validator]  # by status code
+    rate_limit: RateLimit | None = None  # x-videoapi-rate-limit; None: not limited
 
     def resolve(self, schema: Any) -> Any:
         return resolve(self.document, schema)
@@ -110,7 +112,11 @@ def _escape(token: str) -> str:
 @cache
 def service_schemas(cloud: str, service: str, version: str) -> ServiceSchemas:
     path = GENERATED / cloud / service / version / "openapi.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
+    return schemas_of(json.loads(path.read_text(encoding="utf-8")))
+
+
+def schemas_of(document: dict[str, Any]) -> ServiceSchemas:
+    """The compiled schemas (and rate limits) of every operation of a bundled document."""
     registry: Registry[Any] = Registry().with_resource(
         BUNDLE_URI, Resource.from_contents(document, default_specification=DRAFT202012)
     )
@@ -142,5 +148,6 @@ def service_schemas(cloud: str, service: str, version: str) -> ServiceSchemas:
             request_body_required=bool(operation.node.get("requestBody", {}).get("required")),
             parameters=parameters,
             replies=replies,
+            rate_limit=RateLimit.of_operation(operation.node),
         )
     return ServiceSchemas(document, found)

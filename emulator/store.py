@@ -182,6 +182,18 @@ class Store:
             )
             self._settings[key] = value
 
+    def change_setting(self, key: str, value: str) -> bool:
+        """Set the setting unless it already holds `value`: True for the one caller, of any
+        worker, that changed it."""
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                "DO UPDATE SET value = excluded.value WHERE settings.value IS NOT excluded.value",
+                (key, value),
+            )
+            self._settings[key] = value
+        return cursor.rowcount == 1
+
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         with self._lock:
             rows = self._db.execute("SELECT kind, data FROM resources ORDER BY kind, created, id")

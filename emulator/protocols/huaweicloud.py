@@ -27,6 +27,7 @@ from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.errors import ApiError
 from emulator.protocols.query_text import coerce, schema_type
+from emulator.rate_limit import RateLimiter
 from emulator.schemas import OperationSchemas, RequestSchema, ServiceSchemas
 from speclib.walk import operations
 
@@ -34,6 +35,7 @@ log = logging.getLogger("emulator")
 
 SIGNATURE_TTL_SECONDS = 15 * 60  # the gateway's documented tolerance for X-Sdk-Date
 IAM_FAILED = "APIG.0301"
+THROTTLED = "APIG.0308"  # the gateway's reply (429) when a throttling policy is exceeded
 NOT_FOUND = "MSS.00000002"
 INVALID_PARAMETER = "MSS.00000003"
 INTERNAL_ERROR = "MSS.00000004"
@@ -92,6 +94,11 @@ class HuaweiService:
     name: str
     schemas: ServiceSchemas
     routes: list[HuaweiRoute]
+
+    @property
+    def version(self) -> str:
+        """The API version (the spec's info.version, the first segment of every path)."""
+        return str(self.schemas.document["info"]["version"])
 
 
 _NO_DEFAULT: Any = object()
@@ -171,8 +178,16 @@ def _query_value(values: list[str], schema: dict[str, Any]) -> Any:
 
 
 class HuaweiCloudProtocol:
-    def __init__(self, services: list[HuaweiService], config: Config, clock: Clock) -> None:
+    def __init__(
+        self,
+        services: list[HuaweiService],
+        config: Config,
+        clock: Clock,
+        limiter: RateLimiter | None = None,
+    ) -> None:
         self.config, self.clock = config, clock
+        self.limiter = limiter if limiter is not None else RateLimiter()
+        self.services = {service.name: service for service in services}
         self.routes = [(service, route) for service in services for route in service.routes]
         self.parameters = {
             (service.name, route.operation_id): self._parameters(
@@ -201,6 +216,7 @@ class HuaweiCloudProtocol:
             operation_id = route.operation_id
             pairs = self._pairs(request)
             self._authenticate(request, pairs)
+            self._throttle(service, route)
             context = self._context(request, pairs, service, route, match, request_id)
             status, payload = route.handler(context)
             if payload is None:
@@ -229,6 +245,21 @@ class HuaweiCloudProtocol:
             if match is not None and route.method == request.method:
                 return service, route, match
         raise ApiError(NOT_FOUND, f"No API matches {request.method} {request.path}.", 404)
+
+    def _throttle(self, service: HuaweiService, route: HuaweiRoute) -> None:
+        """The gateway's throttling: the operation's documented limit, after authentication."""
+        if not self.config.rate_limit:
+            return
+        limit = service.schemas.operations[route.operation_id].rate_limit
+        if not self.limiter.allow((service.name, route.operation_id), limit):
+            assert limit is not None  # only a limited operation is refused
+            raise ApiError(
+                THROTTLED,
+                "The throttling threshold has been reached: policy api over ratelimit,"
+                f"limit:{limit.requests},time:1 {limit.per} "
+                f"({route.operation_id} of {service.name} allows {limit})",
+                429,
+            )
 
     # ---- authentication ----
     def _authenticate(self, request: Request, pairs: list[tuple[str, str]]) -> None:

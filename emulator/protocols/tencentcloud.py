@@ -9,10 +9,9 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from clouds.tencentcloud import tc3
@@ -21,9 +20,9 @@ from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_params import first_error, parameter_error, unflatten
+from emulator.rate_limit import RateLimiter
 from emulator.schemas import ServiceSchemas
 
-RATE_LIMIT_PER_SECOND = 20
 log = logging.getLogger("emulator")
 
 
@@ -54,29 +53,17 @@ class TencentService:
     # documents one (default InvalidParameterValue).
 
 
-@dataclass
-class RateLimiter:
-    """Per (service, action): at most `limit` calls in any one-second window."""
-
-    limit: int = RATE_LIMIT_PER_SECOND
-    now: Callable[[], float] = time.monotonic
-    calls: dict[tuple[str, str], list[float]] = field(default_factory=dict)
-
-    def allow(self, key: tuple[str, str]) -> bool:
-        now = self.now()
-        recent = [t for t in self.calls.get(key, []) if now - t < 1.0]
-        allowed = len(recent) < self.limit
-        if allowed:
-            recent.append(now)
-        self.calls[key] = recent
-        return allowed
-
-
 class TencentCloudProtocol:
-    def __init__(self, services: list[TencentService], config: Config, clock: Clock) -> None:
+    def __init__(
+        self,
+        services: list[TencentService],
+        config: Config,
+        clock: Clock,
+        limiter: RateLimiter | None = None,
+    ) -> None:
         self.services = {service.name: service for service in services}
         self.config, self.clock = config, clock
-        self.limiter = RateLimiter()
+        self.limiter = limiter if limiter is not None else RateLimiter()
 
     def handle(self, request: Request) -> Reply:
         request_id = str(uuid.uuid4())
@@ -130,11 +117,13 @@ class TencentCloudProtocol:
         timestamp = self._timestamp(request)
         if credential is not None:
             self._verify(request, credential, service, timestamp)
-        if self.config.rate_limit and not self.limiter.allow((service.name, action)):
-            raise ApiError(
-                "RequestLimitExceeded",
-                f"{action} allows {RATE_LIMIT_PER_SECOND} requests per second.",
-            )
+        if self.config.rate_limit:
+            limit = service.schemas.operations[action].rate_limit
+            if not self.limiter.allow((service.name, action), limit):
+                raise ApiError(
+                    "RequestLimitExceeded",
+                    f"{action} of {service.name} allows {limit}; the limit was exceeded.",
+                )
         region = request.header("x-tc-region")
         if service.regions and region not in service.regions:
             raise ApiError(

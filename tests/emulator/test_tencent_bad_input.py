@@ -9,7 +9,6 @@ import pytest
 
 from clouds.tencentcloud import tc3
 from emulator.config import Config, Progression
-from emulator.protocols.tencentcloud import RateLimiter
 from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve
 
 HEADERS = {"X-TC-Version": "2019-09-19", "X-TC-Region": "ap-singapore"}
@@ -112,21 +111,6 @@ def test_oversized_body() -> None:
     with serve(Config(progression=Progression.MANUAL, max_body_bytes=1024)) as running:
         inner = send(running, b'{"SdkAppId": 1, "TaskId": "' + b"x" * 4096 + b'"}')
         assert code(inner) == "RequestSizeLimitExceeded"
-
-
-def test_rate_limit() -> None:
-    with serve(Config(progression=Progression.MANUAL, rate_limit=True)) as running:
-        running.emulator.tencent.limiter.now = lambda: 100.0  # every call in one second
-        codes = [code(send(running, b'{"SdkAppId": 1400000001, "TaskId": "t"}')) for _ in range(22)]
-    assert codes == ["InvalidParameter.TaskNotFound"] * 20 + ["RequestLimitExceeded"] * 2
-
-
-def test_rate_limit_window_slides() -> None:
-    clock = iter([0.0, 0.5, 0.9, 1.0, 1.4, 1.6])
-    limiter = RateLimiter(limit=2, now=lambda: next(clock))
-    allowed = [limiter.allow(("tiw", "A")) for _ in range(6)]
-    # At 1.0 the call at 0.0 has left the window; at 1.4 the ones at 0.5 and 1.0 remain.
-    assert allowed == [True, True, False, True, False, True]
 
 
 def test_no_auth_mode_routes_by_action() -> None:
