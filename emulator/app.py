@@ -1,7 +1,7 @@
 """The emulator as one ASGI application: one port for every cloud and service.
 
-`/` is Tencent Cloud API 3.0 (told apart by credential scope and X-TC-Action),
-`/_emulator/` is the admin API, and every other path is Huawei Cloud.
+`/_emulator/` is the admin API; every other request goes to the first cloud protocol
+that claims its path (Tencent Cloud API 3.0 claims `/`, Huawei Cloud every other path).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
 from emulator.config import CONFIG_ENV, RUN_ENV, Config, config_from_json
 from emulator.context import Context
-from emulator.http import Reply, Request, json_reply
+from emulator.http import Reply, Request
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
 from emulator.rate_limit import RateLimiter
@@ -59,14 +59,20 @@ class Emulator:
         self.admin = Admin(
             self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
         )
+        # Asked in this order which one a path is for; Huawei takes every path but `/`.
+        self.protocols: list[TencentCloudProtocol | HuaweiCloudProtocol] = [
+            self.tencent,
+            self.huawei,
+        ]
         # Started with the server (lifespan); tests may sweep by hand instead.
         self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
 
     def served(self) -> list[tuple[str, str, str]]:
         """(cloud, service, version) of every API this emulator answers."""
         return [
-            *(("tencentcloud", s.name, s.version) for s in self.tencent.services.values()),
-            *(("huaweicloud", s.name, s.version) for s in self.huawei.services.values()),
+            (protocol.cloud.name, service.name, service.version)
+            for protocol in self.protocols
+            for service in protocol.services.values()
         ]
 
     def ready_line(self) -> str:
@@ -90,39 +96,17 @@ class Emulator:
             f"— auth: {auth} — data: {data} — rate limits: {rate_limit}"
         )
 
+    def _protocol(self, path: str) -> TencentCloudProtocol | HuaweiCloudProtocol:
+        """The first cloud protocol that claims the path (each says which paths are its)."""
+        return next(protocol for protocol in self.protocols if protocol.claims(path))
+
     def handle(self, request: Request) -> Reply:
         if request.path.startswith("/_emulator/"):
             return self.admin.handle(request)
-        if request.path == "/":
-            return self.tencent.handle(request)
-        return self.huawei.handle(request)
+        return self._protocol(request.path).handle(request)
 
     def too_large(self, path: str) -> Reply:
-        limit = self.config.max_body_bytes
-        if path == "/":
-            reply = json_reply(
-                200,
-                {
-                    "Response": {
-                        "Error": {
-                            "Code": "RequestSizeLimitExceeded",
-                            "Message": f"The request body exceeds {limit} bytes.",
-                        },
-                        "RequestId": "-",
-                    }
-                },
-            )
-            reply.outcome = "RequestSizeLimitExceeded"
-            return reply
-        reply = json_reply(
-            413,
-            {
-                "error_code": "APIG.0201",
-                "error_msg": f"Request entity too large (limit {limit} bytes)",
-            },
-        )
-        reply.outcome = "APIG.0201"
-        return reply
+        return self._protocol(path).too_large(self.config.max_body_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":

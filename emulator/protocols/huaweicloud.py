@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, unquote
 
 from jsonschema.exceptions import best_match
 
-from clouds.huaweicloud import sdk_hmac
+from clouds.huaweicloud import HUAWEICLOUD, sdk_hmac
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
@@ -178,6 +178,26 @@ def _query_value(values: list[str], schema: dict[str, Any]) -> Any:
 
 
 class HuaweiCloudProtocol:
+    """REST behind the API gateway: every path but Tencent's `/` (unknown ones get 404)."""
+
+    cloud = HUAWEICLOUD
+
+    @staticmethod
+    def claims(path: str) -> bool:
+        return path != "/"
+
+    @staticmethod
+    def too_large(limit: int) -> Reply:
+        reply = json_reply(
+            413,
+            {
+                "error_code": "APIG.0201",
+                "error_msg": f"Request entity too large (limit {limit} bytes)",
+            },
+        )
+        reply.outcome = "APIG.0201"
+        return reply
+
     def __init__(
         self,
         services: list[HuaweiService],

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from clouds.tencentcloud import tc3
+from clouds.tencentcloud import TENCENTCLOUD, tc3
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
@@ -54,6 +54,31 @@ class TencentService:
 
 
 class TencentCloudProtocol:
+    """Every call is `GET /` or `POST /`; the action and the signed service tell them apart."""
+
+    cloud = TENCENTCLOUD
+
+    @staticmethod
+    def claims(path: str) -> bool:
+        return path == "/"
+
+    @staticmethod
+    def too_large(limit: int) -> Reply:
+        reply = json_reply(
+            200,
+            {
+                "Response": {
+                    "Error": {
+                        "Code": "RequestSizeLimitExceeded",
+                        "Message": f"The request body exceeds {limit} bytes.",
+                    },
+                    "RequestId": "-",
+                }
+            },
+        )
+        reply.outcome = "RequestSizeLimitExceeded"
+        return reply
+
     def __init__(
         self,
         services: list[TencentService],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clouds.huaweicloud import HUAWEICLOUD
 from emulator.context import Context
 from emulator.protocols.huaweicloud import HuaweiService, service_routes
 from emulator.schemas import service_schemas
@@ -13,7 +14,7 @@ __all__ = ["admin_routes", "huawei_service"]
 
 
 def huawei_service(context: Context) -> HuaweiService:
-    schemas = service_schemas("huaweicloud", "metastudio", "v1")
+    schemas = service_schemas(HUAWEICLOUD.name, "metastudio", "v1")
     handlers = MetaStudioActions(MetaStudioBackend(context)).handlers()
     return HuaweiService(
         name="metastudio", schemas=schemas, routes=service_routes(schemas, handlers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clouds.tencentcloud import TENCENTCLOUD
 from emulator.context import Context
 from emulator.protocols.tencentcloud import TencentService
 from emulator.schemas import service_schemas
@@ -14,7 +15,7 @@ __all__ = ["admin_routes", "event_source", "tencent_service"]
 
 
 def tencent_service(context: Context) -> TencentService:
-    schemas = service_schemas("tencentcloud", "tiw", "2019-09-19")
+    schemas = service_schemas(TENCENTCLOUD.name, "tiw", "2019-09-19")
     return TencentService(
         name="tiw",
         version="2019-09-19",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clouds.tencentcloud import TENCENTCLOUD
 from emulator.context import Context
 from emulator.protocols.tencentcloud import TencentService
 from emulator.schemas import service_schemas
@@ -16,6 +17,6 @@ def tencent_service(context: Context) -> TencentService:
     return TencentService(
         name="vclm",
         version="2024-05-23",
-        schemas=service_schemas("tencentcloud", "vclm", "2024-05-23"),
+        schemas=service_schemas(TENCENTCLOUD.name, "vclm", "2024-05-23"),
         actions=VclmActions(VclmBackend(context)).handlers(),
     )
