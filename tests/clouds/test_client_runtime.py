@@ -185,6 +185,7 @@ def huawei(script: Script) -> httpx.Client:
     client, _ = huawei_clients(
         endpoint="http://127.0.0.1:9",
         auth=auth_from("ak", SECRET, "0123", None),
+        read_only=[("GET", "/x"), ("GET", "/v1/{project_id}/digital-human-videos")],
         backoff=NO_WAIT,
         transport=httpx.MockTransport(script),
     )
