@@ -12,7 +12,7 @@ from typing import Any
 from clouds import Cloud, view
 from contract.clouds import is_tencent
 from speclib.bundle import bundle_spec
-from speclib.catalog import SpecFile, find_specs
+from speclib.catalog import SPECS, SpecFile, find_specs
 from speclib.walk import operations
 
 
@@ -71,5 +71,7 @@ class ContractApi:
         return path
 
 
-def contract_apis() -> list[ContractApi]:
-    return [ContractApi(spec, view(bundle_spec(spec.path), "contract")) for spec in find_specs()]
+def contract_apis(root: Path = SPECS) -> list[ContractApi]:
+    return [
+        ContractApi(spec, view(bundle_spec(spec.path), "contract")) for spec in find_specs(root)
+    ]

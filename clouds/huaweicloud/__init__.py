@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from clouds.cloud import Cloud
+from speclib.walk import operations
 
 
 class HuaweiCloud(Cloud):
@@ -24,6 +25,12 @@ class HuaweiCloud(Cloud):
             "endpoints": {
                 region: next(url for url in servers if f".{region}." in url) for region in regions
             },
+            # (method, path template) of each operation the spec marks read-only.
+            "read_only": sorted(
+                (op.method.upper(), op.path)
+                for op in operations(bundle)
+                if self.is_read_only(op.node)
+            ),
         }
 
 

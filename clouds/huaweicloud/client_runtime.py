@@ -6,15 +6,18 @@ Copied into each generated Huawei package next to sdk_hmac.py and retry.py.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
 from clouds.huaweicloud.sdk_hmac import IAMTokenAuth, SdkHmacAuth
-from clouds.retry import DEFAULT_BACKOFF, Backoff, retrying_clients
+from clouds.retry import DEFAULT_BACKOFF, Backoff, base_url, retrying_clients
 
-READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+# A `{param}` of a path template: it stands for one path segment.
+PATH_PARAMETER = re.compile(r"\{[^{}/]+\}")
 
 
 class HuaweiCloudError(Exception):
@@ -61,16 +64,49 @@ def response_error(response: httpx.Response) -> HuaweiCloudError | None:
     )
 
 
-class HuaweiCloudRules:
-    """Retry reads (GET) on 429/5xx and connection errors; raise on 4xx/5xx."""
+def path_pattern(template: str) -> str:
+    """A spec's path template as a regular expression: each `{param}` is one segment."""
+    return "[^/]+".join(re.escape(part) for part in PATH_PARAMETER.split(template))
 
-    def __init__(self, retry_writes: bool = False) -> None:
-        self.retry_writes = retry_writes
+
+class ReadOnlyOperations:
+    """The operations the spec marks read-only (x-videoapi-read-only), as (method, path
+    template) pairs, matched against requests. The templates are compiled once, one
+    pattern per method; `base_path` is the path of the endpoint the client calls."""
+
+    def __init__(self, operations: Iterable[tuple[str, str]], base_path: str = "") -> None:
+        templates: dict[str, list[str]] = {}
+        for method, template in operations:
+            templates.setdefault(method.upper(), []).append(path_pattern(template))
+        self.base_path = base_path.rstrip("/")
+        self.patterns = {
+            method: re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+            for method, patterns in templates.items()
+        }
+
+    def matches(self, method: str, path: str) -> bool:
+        """Whether `path` (as sent: percent-encoded, without the query) is one of them."""
+        pattern = self.patterns.get(method.upper())
+        if pattern is None or not path.startswith(self.base_path):
+            return False
+        return pattern.fullmatch(path, len(self.base_path)) is not None
+
+    def __contains__(self, request: httpx.Request) -> bool:
+        path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        return self.matches(request.method, path)
+
+
+class HuaweiCloudRules:
+    """Retry the spec's read-only operations (unless told to retry every call) on 429/5xx
+    and connection errors; raise on 4xx/5xx."""
+
+    def __init__(self, read_only: ReadOnlyOperations, retry_writes: bool = False) -> None:
+        self.read_only, self.retry_writes = read_only, retry_writes
 
     def retry(self, request: httpx.Request, response: httpx.Response | None) -> bool:
-        if not (self.retry_writes or request.method in READ_ONLY_METHODS):
+        if response is not None and response.status_code not in RETRYABLE_STATUS:
             return False
-        return response is None or response.status_code in RETRYABLE_STATUS
+        return self.retry_writes or request in self.read_only
 
     def raise_error(self, request: httpx.Request, response: httpx.Response) -> None:
         error = response_error(response)
@@ -105,14 +141,21 @@ def http_clients(
     *,
     endpoint: str,
     auth: httpx.Auth,
+    read_only: Iterable[tuple[str, str]],
     timeout: float = 10.0,
     backoff: Backoff = DEFAULT_BACKOFF,
     retry_writes: bool = False,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
 ) -> tuple[httpx.Client, httpx.AsyncClient]:
-    """A signed, retrying sync and async httpx client for one endpoint."""
-    rules = HuaweiCloudRules(retry_writes)
+    """A signed, retrying sync and async httpx client for one endpoint.
+
+    `read_only`: the (method, path template) pairs of the operations that only read,
+    e.g. ("GET", "/v1/{project_id}/digital-human-videos"); only they are retried,
+    unless `retry_writes`.
+    """
+    base_path = httpx.URL(base_url(endpoint)).raw_path.split(b"?", 1)[0].decode("ascii")
+    rules = HuaweiCloudRules(ReadOnlyOperations(read_only, base_path), retry_writes)
     return retrying_clients(
         endpoint=endpoint,
         auth=auth,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from clouds.huaweicloud.client_runtime import HuaweiCloudError, auth_from
+from clouds.huaweicloud.client_runtime import HuaweiCloudError, ReadOnlyOperations, auth_from
 from clouds.huaweicloud.client_runtime import http_clients as huawei_clients
 from clouds.retry import Backoff
 from clouds.tencentcloud.client_runtime import TencentCloudError, credentials
@@ -185,6 +185,7 @@ def huawei(script: Script) -> httpx.Client:
     client, _ = huawei_clients(
         endpoint="http://127.0.0.1:9",
         auth=auth_from("ak", SECRET, "0123", None),
+        read_only=[("GET", "/x"), ("GET", "/v1/{project_id}/digital-human-videos")],
         backoff=NO_WAIT,
         transport=httpx.MockTransport(script),
     )
@@ -261,3 +262,39 @@ def test_every_call_has_a_timeout() -> None:
     )
     for client in (sync_client, async_client):
         assert client.timeout == httpx.Timeout(2.5)
+
+
+def test_huawei_read_only_paths_match_one_segment_per_parameter() -> None:
+    read_only = ReadOnlyOperations(
+        [("GET", "/v1/{project_id}/jobs/{job_id}"), ("get", "/v1/{project_id}/jobs")]
+    )
+    assert read_only.matches("GET", "/v1/p/jobs/j")
+    assert read_only.matches("GET", "/v1/p/jobs")
+    assert read_only.matches("GET", "/v1/p/jobs/a%2Fb")  # a quoted slash stays in its segment
+    assert not read_only.matches("GET", "/v1/p/jobs/a/b")
+    assert not read_only.matches("GET", "/v1/p/q/jobs")
+    assert not read_only.matches("GET", "/v1/p/jobs/j/cancel")
+    assert not read_only.matches("POST", "/v1/p/jobs/j")
+    assert not read_only.matches("HEAD", "/v1/p/jobs")  # only what the spec lists
+    assert not read_only.matches("GET", "/v1//jobs")
+    assert not read_only.matches("GET", "/v1/p/jobsX")
+
+
+def test_huawei_read_only_requests_are_matched_without_query_under_the_base_path() -> None:
+    script = Script(httpx.Response(503), httpx.Response(200, json={}))
+    client, _ = huawei_clients(
+        endpoint="http://127.0.0.1:9/gateway/",
+        auth=auth_from("ak", SECRET, "0123", None),
+        read_only=[("GET", "/v1/{project_id}/jobs/{job_id}")],
+        backoff=NO_WAIT,
+        transport=httpx.MockTransport(script),
+    )
+    client._transport.sleep = lambda _: None  # type: ignore[attr-defined]
+    client.get("/v1/0123/jobs/a%2Fb", params={"limit": "1"})
+    assert len(script.requests) == 2
+    assert script.requests[0].url.raw_path == b"/gateway/v1/0123/jobs/a%2Fb?limit=1"
+    outside = Script(httpx.Response(503))
+    client._transport.inner = httpx.MockTransport(outside)  # type: ignore[attr-defined]
+    with pytest.raises(HuaweiCloudError):
+        client.get("http://127.0.0.1:9/v1/0123/jobs/j")  # not under the endpoint's path
+    assert len(outside.requests) == 1

@@ -14,6 +14,13 @@ ENDPOINTS = {
     "cn-north-4": "https://metastudio.cn-north-4.myhuaweicloud.com",
 }
 DEFAULT_REGION = "cn-north-4"
+# The operations the spec marks x-videoapi-read-only, as (method, path template): retried
+# on 429, 5xx and connection errors. Others are not retried unless retry_writes=True.
+READ_ONLY_OPERATIONS: tuple[tuple[str, str], ...] = (
+    ("GET", "/v1/{project_id}/2d-digital-human-videos/{job_id}"),
+    ("GET", "/v1/{project_id}/digital-human-videos"),
+    ("GET", "/v1/{project_id}/photo-digital-human-videos/{job_id}"),
+)
 
 
 def connect(
@@ -33,8 +40,9 @@ def connect(
     """A client for every operation of this package, sync and asyncio.
 
     Credentials default to HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK /
-    HUAWEICLOUD_SDK_PROJECT_ID, or an IAM token (HUAWEICLOUD_SDK_TOKEN). GET calls
-    are retried on 429, 5xx and connection errors. 4xx/5xx raise HuaweiCloudError.
+    HUAWEICLOUD_SDK_PROJECT_ID, or an IAM token (HUAWEICLOUD_SDK_TOKEN). Operations the
+    spec marks x-videoapi-read-only (READ_ONLY_OPERATIONS) are retried on 429, 5xx and
+    connection errors; others only with retry_writes=True. 4xx/5xx raise HuaweiCloudError.
     """
     if endpoint is None:
         if region not in ENDPOINTS:
@@ -43,6 +51,7 @@ def connect(
     sync_http, async_http = http_clients(
         endpoint=endpoint,
         auth=auth_from(ak, sk, project_id, token),
+        read_only=READ_ONLY_OPERATIONS,
         timeout=timeout,
         backoff=backoff,
         retry_writes=retry_writes,

@@ -12,8 +12,8 @@ SERVICE = "tiw"
 VERSION = "2019-09-19"
 DEFAULT_ENDPOINT = "tiw.tencentcloudapi.com"
 DEFAULT_REGION: str | None = "ap-singapore"
-# Actions that only read: retried on RequestLimitExceeded, InternalError, 5xx and
-# connection errors. Others are not retried unless retry_writes=True.
+# The actions the spec marks x-videoapi-read-only: retried on RequestLimitExceeded,
+# InternalError, 5xx and connection errors. Others are not retried unless retry_writes=True.
 READ_ONLY_ACTIONS = frozenset(
     [
         "DescribeOnlineRecord",
@@ -42,7 +42,9 @@ def connect(
 
     Credentials default to TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY (and
     TENCENTCLOUD_SESSION_TOKEN); `endpoint` is `host[:port]` or a URL, by default
-    DEFAULT_ENDPOINT. Errors in the reply raise TencentCloudError.
+    DEFAULT_ENDPOINT. The actions the spec marks x-videoapi-read-only
+    (READ_ONLY_ACTIONS) are retried; others only with retry_writes=True. Errors in the
+    reply raise TencentCloudError.
     """
     sync_http, async_http = http_clients(
         service=SERVICE,

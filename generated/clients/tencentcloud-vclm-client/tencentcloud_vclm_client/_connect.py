@@ -12,8 +12,8 @@ SERVICE = "vclm"
 VERSION = "2024-05-23"
 DEFAULT_ENDPOINT = "vclm.tencentcloudapi.com"
 DEFAULT_REGION: str | None = None
-# Actions that only read: retried on RequestLimitExceeded, InternalError, 5xx and
-# connection errors. Others are not retried unless retry_writes=True.
+# The actions the spec marks x-videoapi-read-only: retried on RequestLimitExceeded,
+# InternalError, 5xx and connection errors. Others are not retried unless retry_writes=True.
 READ_ONLY_ACTIONS = frozenset(["DescribeVideoStylizationJob"])
 
 
@@ -35,7 +35,9 @@ def connect(
 
     Credentials default to TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY (and
     TENCENTCLOUD_SESSION_TOKEN); `endpoint` is `host[:port]` or a URL, by default
-    DEFAULT_ENDPOINT. Errors in the reply raise TencentCloudError.
+    DEFAULT_ENDPOINT. The actions the spec marks x-videoapi-read-only
+    (READ_ONLY_ACTIONS) are retried; others only with retry_writes=True. Errors in the
+    reply raise TencentCloudError.
     """
     sync_http, async_http = http_clients(
         service=SERVICE,
