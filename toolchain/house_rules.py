@@ -30,7 +30,7 @@ from toolchain.doccheck.acceptance import entry_problems
 
 
 @dataclass(frozen=True)
-class Finding:
+class RuleViolation:
     rule: str
     location: str
     message: str
@@ -39,7 +39,7 @@ class Finding:
         return f"[{self.rule}] {self.location}: {self.message}"
 
 
-Rule = Callable[[dict[str, Any]], Iterator[Finding]]
+Rule = Callable[[dict[str, Any]], Iterator[RuleViolation]]
 ACTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]+$")
 ERROR_CODE = re.compile(r"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$")
 COMPONENT_SECTIONS = (
@@ -56,12 +56,12 @@ COMPONENT_SECTIONS = (
 )
 
 
-def check_operation_id(document: dict[str, Any]) -> Iterator[Finding]:
+def check_operation_id(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for operation in operations(document):
         if operation.operation_id is None:
-            yield Finding("operation-id", operation.location, "operation has no operationId")
+            yield RuleViolation("operation-id", operation.location, "operation has no operationId")
         elif not ACTION_NAME.match(operation.operation_id):
-            yield Finding(
+            yield RuleViolation(
                 "operation-id",
                 operation.location,
                 f"operationId {operation.operation_id!r} is not the cloud's action name "
@@ -69,24 +69,24 @@ def check_operation_id(document: dict[str, Any]) -> Iterator[Finding]:
             )
 
 
-def check_summary(document: dict[str, Any]) -> Iterator[Finding]:
+def check_summary(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for operation in operations(document):
         if not str(operation.node.get("summary", "")).strip():
-            yield Finding("operation-summary", operation.location, "operation has no summary")
+            yield RuleViolation("operation-summary", operation.location, "operation has no summary")
 
 
-def _check_code_table(table: Any, location: str, rule: str) -> Iterator[Finding]:
+def _check_code_table(table: Any, location: str, rule: str) -> Iterator[RuleViolation]:
     if not isinstance(table, dict) or not table:
-        yield Finding(rule, location, "no error codes listed")
+        yield RuleViolation(rule, location, "no error codes listed")
         return
     for code, description in table.items():
         if not ERROR_CODE.match(str(code)):
-            yield Finding(rule, location, f"{code!r} is not an error code")
+            yield RuleViolation(rule, location, f"{code!r} is not an error code")
         if not isinstance(description, str) or not description.strip():
-            yield Finding(rule, location, f"error code {code} has no description")
+            yield RuleViolation(rule, location, f"error code {code} has no description")
 
 
-def check_error_codes(document: dict[str, Any]) -> Iterator[Finding]:
+def check_error_codes(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for operation in operations(document):
         yield from _check_code_table(
             operation.node.get("x-videoapi-operation-error-codes"),
@@ -101,7 +101,7 @@ def check_error_codes(document: dict[str, Any]) -> Iterator[Finding]:
         )
 
 
-def check_rate_limit(document: dict[str, Any]) -> Iterator[Finding]:
+def check_rate_limit(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for operation in operations(document):
         limit = operation.node.get("x-videoapi-rate-limit")
         valid = (
@@ -111,17 +111,17 @@ def check_rate_limit(document: dict[str, Any]) -> Iterator[Finding]:
             and limit.get("per") in ("second", "minute")
         )
         if not valid:
-            yield Finding(
+            yield RuleViolation(
                 "operation-rate-limit",
                 operation.location,
                 "x-videoapi-rate-limit must be {requests: <positive int>, per: second|minute}",
             )
 
 
-def check_read_only(document: dict[str, Any]) -> Iterator[Finding]:
+def check_read_only(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for operation in operations(document):
         if not isinstance(operation.node.get(READ_ONLY_EXTENSION), bool):
-            yield Finding(
+            yield RuleViolation(
                 "operation-read-only",
                 operation.location,
                 f"{READ_ONLY_EXTENSION} must be true (the operation changes nothing on the "
@@ -133,7 +133,7 @@ def _pointer(path: tuple[str | int, ...]) -> str:
     return "#/" + "/".join(str(step).replace("~", "~0").replace("/", "~1") for step in path)
 
 
-def check_extension_known(document: dict[str, Any]) -> Iterator[Finding]:
+def check_extension_known(document: dict[str, Any]) -> Iterator[RuleViolation]:
     """Every extension is one of speclib/extensions.py (a former name says the current one)."""
     for path, key in extension_keys(document):
         if key in EXTENSION_NAMES:
@@ -142,7 +142,7 @@ def check_extension_known(document: dict[str, Any]) -> Iterator[Finding]:
             message = f"{key} was renamed: write {RENAMED_EXTENSIONS[key]}"
         else:
             message = f"{key} is not an extension of this project (speclib/extensions.py)"
-        yield Finding("extension-known", _pointer(path), message)
+        yield RuleViolation("extension-known", _pointer(path), message)
 
 
 def _all_schema_roots(document: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -156,21 +156,21 @@ def _all_schema_roots(document: dict[str, Any]) -> list[tuple[str, Any]]:
     return roots
 
 
-def check_property_type(document: dict[str, Any]) -> Iterator[Finding]:
+def check_property_type(document: dict[str, Any]) -> Iterator[RuleViolation]:
     typed = ("type", "$ref", "anyOf", "oneOf", "allOf", "const")
     for location, schema in reachable_schemas(document, _all_schema_roots(document)):
         for name, prop in (schema.get("properties") or {}).items():
             if not isinstance(prop, dict) or not any(key in prop for key in typed):
-                yield Finding(
+                yield RuleViolation(
                     "property-type", f"{location}/properties/{name}", "property has no type"
                 )
 
 
-def check_property_description(document: dict[str, Any]) -> Iterator[Finding]:
+def check_property_description(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for location, schema in reachable_schemas(document, _all_schema_roots(document)):
         for name, prop in (schema.get("properties") or {}).items():
             if not isinstance(prop, dict) or not str(prop.get("description", "")).strip():
-                yield Finding(
+                yield RuleViolation(
                     "property-description",
                     f"{location}/properties/{name}",
                     "property has no description",
@@ -188,21 +188,21 @@ _TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
-def check_enum_values(document: dict[str, Any]) -> Iterator[Finding]:
+def check_enum_values(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for location, schema in reachable_schemas(document, _all_schema_roots(document)):
         if "enum" not in schema:
             continue
         values = schema["enum"]
         if not isinstance(values, list) or not values:
-            yield Finding("enum-values", location, "enum has no values")
+            yield RuleViolation("enum-values", location, "enum has no values")
             continue
         if len({repr(v) for v in values}) != len(values):
-            yield Finding("enum-values", location, "enum repeats a value")
+            yield RuleViolation("enum-values", location, "enum repeats a value")
         types = schema.get("type")
         allowed = [types] if isinstance(types, str) else list(types or [])
         for value in values:
             if allowed and not any(_TYPE_CHECKS.get(t, lambda _: True)(value) for t in allowed):
-                yield Finding(
+                yield RuleViolation(
                     "enum-values", location, f"enum value {value!r} is not of type {types}"
                 )
 
@@ -219,7 +219,7 @@ def _references(node: Any) -> Iterator[str]:
             yield from _references(value)
 
 
-def check_unused_components(document: dict[str, Any]) -> Iterator[Finding]:
+def check_unused_components(document: dict[str, Any]) -> Iterator[RuleViolation]:
     components = document.get("components", {})
     used: set[str] = set()
     outside = {k: v for k, v in document.items() if k != "components"}
@@ -240,7 +240,7 @@ def check_unused_components(document: dict[str, Any]) -> Iterator[Finding]:
         for name in components.get(section, {}) or {}:
             pointer = f"#/components/{section}/{name.replace('~', '~0').replace('/', '~1')}"
             if pointer not in used:
-                yield Finding("unused-component", pointer, "component is never used")
+                yield RuleViolation("unused-component", pointer, "component is never used")
 
 
 def _object_schemas(
@@ -253,10 +253,10 @@ def _object_schemas(
             yield location, schema
 
 
-def check_request_closed(document: dict[str, Any]) -> Iterator[Finding]:
+def check_request_closed(document: dict[str, Any]) -> Iterator[RuleViolation]:
     for location, schema in _object_schemas(document, request_schema_roots(document)):
         if schema.get("additionalProperties") is not False:
-            yield Finding(
+            yield RuleViolation(
                 "request-closed",
                 location,
                 "request objects must set additionalProperties: false (the cloud rejects "
@@ -264,12 +264,12 @@ def check_request_closed(document: dict[str, Any]) -> Iterator[Finding]:
             )
 
 
-def check_response_open(document: dict[str, Any]) -> Iterator[Finding]:
+def check_response_open(document: dict[str, Any]) -> Iterator[RuleViolation]:
     # Events the cloud sends (webhooks) are read by clients as replies are.
     roots = response_schema_roots(document) + webhook_schema_roots(document)
     for location, schema in _object_schemas(document, roots):
         if schema.get("additionalProperties") is False:
-            yield Finding(
+            yield RuleViolation(
                 "response-open",
                 location,
                 "response and event objects must not forbid additional properties (clients "
@@ -277,7 +277,7 @@ def check_response_open(document: dict[str, Any]) -> Iterator[Finding]:
             )
 
 
-def check_declared_error_code(document: dict[str, Any]) -> Iterator[Finding]:
+def check_declared_error_code(document: dict[str, Any]) -> Iterator[RuleViolation]:
     common = document.get("x-videoapi-cloud-error-codes")
     common_codes = set(common) if isinstance(common, dict) else set()
     for operation in operations(document):
@@ -291,7 +291,7 @@ def check_declared_error_code(document: dict[str, Any]) -> Iterator[Finding]:
         for location, schema in reachable_schemas(document, roots):
             code = schema.get("x-videoapi-invalid-value-code")
             if code is not None and code not in codes:
-                yield Finding(
+                yield RuleViolation(
                     "error-code-declared",
                     location,
                     f"x-videoapi-invalid-value-code {code!r} is not among the operation's "
@@ -300,13 +300,13 @@ def check_declared_error_code(document: dict[str, Any]) -> Iterator[Finding]:
                 )
 
 
-def check_cloud_convention(document: dict[str, Any]) -> Iterator[Finding]:
+def check_cloud_convention(document: dict[str, Any]) -> Iterator[RuleViolation]:
     """How the spec's cloud writes an operation (Tencent: clouds/tencentcloud/rpc_convention.py)."""
     cloud = cloud_of(document)
     if cloud.convention_rule is None:
         return
     for location, message in cloud.convention_problems(document):
-        yield Finding(cloud.convention_rule, location, message)
+        yield RuleViolation(cloud.convention_rule, location, message)
 
 
 def _request_fields(document: dict[str, Any], operation: Any) -> set[str] | None:
@@ -318,7 +318,7 @@ def _request_fields(document: dict[str, Any], operation: Any) -> set[str] | None
     return set(resolve(document, media.get("schema", {})).get("properties") or {})
 
 
-def check_links(document: dict[str, Any]) -> Iterator[Finding]:
+def check_links(document: dict[str, Any]) -> Iterator[RuleViolation]:
     by_id = {op.operation_id: op for op in operations(document) if op.operation_id}
     for operation in operations(document):
         for status, reply in (operation.node.get("responses") or {}).items():
@@ -326,10 +326,12 @@ def check_links(document: dict[str, Any]) -> Iterator[Finding]:
                 where = f"{operation.location} {status} link {name}"
                 target = by_id.get(link.get("operationId"))
                 if target is None:
-                    yield Finding("operation-links", where, "must name an operationId of this spec")
+                    yield RuleViolation(
+                        "operation-links", where, "must name an operationId of this spec"
+                    )
                     continue
                 if not str(link.get("description", "")).strip():
-                    yield Finding("operation-links", where, "link has no description")
+                    yield RuleViolation("operation-links", where, "link has no description")
                 declared = {
                     (str(p.get("in")), str(p.get("name")))
                     for p in operation_parameters(document, target)
@@ -337,7 +339,7 @@ def check_links(document: dict[str, Any]) -> Iterator[Finding]:
                 for key in link.get("parameters") or {}:
                     location, _, parameter = str(key).rpartition(".")
                     if not any(parameter == n and location in ("", i) for i, n in declared):
-                        yield Finding(
+                        yield RuleViolation(
                             "operation-links",
                             where,
                             f"{target.operation_id} has no parameter {key}",
@@ -346,14 +348,14 @@ def check_links(document: dict[str, Any]) -> Iterator[Finding]:
                 fields = _request_fields(document, target)
                 if isinstance(body, dict):
                     for field in sorted(set(body) - (fields or set())):
-                        yield Finding(
+                        yield RuleViolation(
                             "operation-links",
                             where,
                             f"{target.operation_id}'s request body has no field {field}",
                         )
 
 
-def check_doc_check_accepted(document: dict[str, Any]) -> Iterator[Finding]:
+def check_doc_check_accepted(document: dict[str, Any]) -> Iterator[RuleViolation]:
     """Each accepted difference from the vendor page names a doc-check rule and a
     subject, says why, and is listed once."""
     for operation in operations(document):
@@ -362,16 +364,16 @@ def check_doc_check_accepted(document: dict[str, Any]) -> Iterator[Finding]:
         entries = operation.node[DOC_CHECK_ACCEPTED]
         where = f"{operation.location} {DOC_CHECK_ACCEPTED}"
         if not isinstance(entries, list) or not entries:
-            yield Finding("doc-check-accepted", where, "must be a non-empty list")
+            yield RuleViolation("doc-check-accepted", where, "must be a non-empty list")
             continue
         seen: set[tuple[str, str]] = set()
         for index, entry in enumerate(entries):
             for problem in entry_problems(entry):
-                yield Finding("doc-check-accepted", f"{where}[{index}]", problem)
+                yield RuleViolation("doc-check-accepted", f"{where}[{index}]", problem)
             if isinstance(entry, dict):
                 identity = (str(entry.get("rule")), str(entry.get("subject")))
                 if identity in seen:
-                    yield Finding(
+                    yield RuleViolation(
                         "doc-check-accepted",
                         f"{where}[{index}]",
                         f"accepts {identity[0]} {identity[1]} a second time",
@@ -399,8 +401,8 @@ RULES: dict[str, Rule] = {
 }
 
 
-def run_rules(document: dict[str, Any]) -> list[Finding]:
-    findings: dict[Finding, None] = {}
+def run_rules(document: dict[str, Any]) -> list[RuleViolation]:
+    findings: dict[RuleViolation, None] = {}
     for rule in RULES.values():
         findings.update(dict.fromkeys(rule(document)))
     return list(findings)
