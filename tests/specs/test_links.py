@@ -14,7 +14,7 @@ import pytest
 import schemathesis
 
 from speclib.walk import Operation, operation_parameters, operations, resolve
-from tests.conftest import SPECS
+from tests.support.spec_documents import SPECS
 
 # (source operation, link name, target operation) that the workflows need.
 EXPECTED = {

@@ -9,7 +9,7 @@ import pytest
 from speclib.bundle import iter_references
 from speclib.catalog import find_common
 from speclib.walk import operations, resolve
-from tests.conftest import SPECS
+from tests.support.spec_documents import SPECS
 from toolchain.lint_specs import lint_all, openapi_errors
 
 EXPECTED_OPERATIONS = {

@@ -17,8 +17,8 @@ from emulator.config import Config, Progression
 from generator.packaging import LICENSE
 from generator.provenance import sha256_of, tool_versions
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import Running, serve
-from tests.generator.package_calls import run_call, seed
+from tests.support.emulator_server import Running, serve
+from tests.support.package_calls import run_call, seed
 from toolchain.cli import main
 from toolchain.distributions import (
     GENERATED,
