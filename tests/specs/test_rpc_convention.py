@@ -498,7 +498,9 @@ def test_reference_keeps_action_const_header(bundle: dict[str, Any]) -> None:
         action = headers["X-TC-Action"]
         assert action["required"] is True, path
         assert action["schema"] == {"type": "string", "const": operation["operationId"]}, path
-        assert headers["X-TC-Version"]["schema"]["const"] == reference["x-videoapi-api-version"], path
+        assert headers["X-TC-Version"]["schema"]["const"] == reference["x-videoapi-api-version"], (
+            path
+        )
 
 
 def test_client_variant_drops_only_signing_headers(bundle: dict[str, Any]) -> None:
