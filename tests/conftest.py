@@ -7,13 +7,7 @@ from typing import Any
 import pytest
 
 from speclib.bundle import bundle_spec
-from speclib.catalog import SpecFile, find_specs
-
-SPECS = find_specs()
-
-
-def spec_by_name(name: str) -> SpecFile:
-    return next(spec for spec in SPECS if spec.name == name)
+from tests.support.spec_documents import SPECS
 
 
 @pytest.fixture(scope="session")

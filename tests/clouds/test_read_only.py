@@ -1,7 +1,7 @@
 """Read-only is what the spec marks (x-videoapi-read-only), never what an operation is
 called or which HTTP method it uses: in a copy of the specs where DescribeOnlineRecord
 and the GET ListDigitalHumanVideo are marked false, and CreateVideoGenerationTask and
-the POST Cancel2DDigitalHumanVideo true (tests/remarked_specs.py), the generated
+the POST Cancel2DDigitalHumanVideo true (tests/support/remarked_specs.py), the generated
 connect() modules and the client runtimes retry by the marks. The live contract
 selection: tests/contract/test_read_only.py.
 """
@@ -25,7 +25,7 @@ from clouds.tencentcloud.client_runtime import http_clients as tencent_clients
 from generator.clients import write_entry_points
 from generator.config import ClientPackage, load_config
 from speclib.bundle import bundle_spec
-from tests.remarked_specs import METASTUDIO, TIW, remarked_specs
+from tests.support.remarked_specs import METASTUDIO, TIW, remarked_specs
 
 NO_WAIT = Backoff(max_attempts=4, base=0.2, cap=5.0, jitter=lambda: 0.0)
 LISTING = ("GET", "/v1/{project_id}/digital-human-videos")

@@ -19,7 +19,7 @@ from contract.checks import (
     tencent_valid_request_accepted,
 )
 from speclib.catalog import REPOSITORY
-from tests.contract.conftest import VCLM, Exchange, Exchanges
+from tests.support.contract_exchanges import VCLM, Exchange, Exchanges
 
 CALLBACK = "DescribeVideoGenerationTaskCallback"
 RECORD = "DescribeOnlineRecord"

@@ -26,8 +26,8 @@ from emulator.app import load_fixtures
 from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, Config, Progression
 from emulator.http import Request
 from speclib.catalog import REPOSITORY
-from tests.contract.conftest import METASTUDIO, PROJECT, TIW, VCLM
-from tests.emulator.conftest import serve
+from tests.support.contract_exchanges import METASTUDIO, PROJECT, TIW, VCLM
+from tests.support.emulator_server import serve
 
 TASK_ID = "ghucnligqtgtvk2624mb"  # a finished recording in contract/fixtures.json
 

@@ -1,6 +1,6 @@
 """Live contract runs send only what the spec marks x-videoapi-read-only: with
 DescribeOnlineRecord marked false and CreateVideoGenerationTask marked true
-(tests/remarked_specs.py), the live selection leaves the first out and sends the
+(tests/support/remarked_specs.py), the live selection leaves the first out and sends the
 second, whatever their names say."""
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from contract.apis import ContractApi, contract_apis
 from contract.harness import FIXTURES, emulator_environment, run_live, schemathesis_command
 from emulator.app import load_fixtures
 from emulator.config import Config, Progression
-from tests.contract.conftest import METASTUDIO, TIW
 from tests.contract.test_live import TASK_ID
-from tests.emulator.conftest import serve
-from tests.remarked_specs import remarked_specs
+from tests.support.contract_exchanges import METASTUDIO, TIW
+from tests.support.emulator_server import serve
+from tests.support.remarked_specs import remarked_specs
 
 
 @pytest.fixture(scope="module")

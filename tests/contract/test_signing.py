@@ -26,8 +26,8 @@ from contract.auth import CloudAuth
 from contract.cases import blank_query_only, deliberately_broken
 from contract.signing import huawei_signer, tencent_region, tencent_signer
 from emulator.config import Config, Progression
-from tests.contract.conftest import METASTUDIO, PROJECT, TIW, VCLM
-from tests.emulator.conftest import Running, serve
+from tests.support.contract_exchanges import METASTUDIO, PROJECT, TIW, VCLM
+from tests.support.emulator_server import Running, serve
 
 
 @pytest.fixture(scope="module")

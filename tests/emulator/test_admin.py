@@ -11,7 +11,7 @@ from emulator.admin import COMMON_ROUTES
 from emulator.services import metastudio, tiw, vclm
 from speclib.catalog import REPOSITORY
 from speclib.loader import load_file
-from tests.emulator.conftest import Running
+from tests.support.emulator_server import Running
 
 SPEC = REPOSITORY / "emulator" / "admin.openapi.yaml"
 

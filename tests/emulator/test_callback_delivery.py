@@ -18,9 +18,9 @@ from emulator.callbacks import backoff
 from emulator.config import DEFAULT_SDK_APP_ID, Config, Progression
 from emulator.http import Request
 from emulator.services.tiw.backend import TiwBackend
-from tests.emulator.conftest import Running, free_port, serve
-from tests.emulator.receiver import receiver
-from tests.emulator.tiw_callers import CLIENTS, parse_callback
+from tests.support.emulator_server import Running, free_port, serve
+from tests.support.receiver import receiver
+from tests.support.tiw_callers import CLIENTS, parse_callback
 
 APP = DEFAULT_SDK_APP_ID
 KEY = "6vg9G7Fd"

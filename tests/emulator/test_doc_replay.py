@@ -13,7 +13,8 @@ from emulator.config import DEFAULT_HUAWEI_CREDENTIALS
 from speclib.bundle import bundle_spec
 from speclib.catalog import SPECS
 from speclib.walk import operations, resolve
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running
 
 DOC_PROJECT = "0d697589d98091f12f92c0073501cd79"
 

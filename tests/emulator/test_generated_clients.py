@@ -14,7 +14,9 @@ from emulator.config import (
     Progression,
 )
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve, spec_problems
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running, serve
+from tests.support.reply_checks import spec_problems
 
 for name in (
     "tencentcloud-tiw-client",

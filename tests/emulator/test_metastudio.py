@@ -39,7 +39,7 @@ from emulator.protocols.huaweicloud import (
 )
 from emulator.schemas import service_schemas
 from emulator.store import Store
-from tests.emulator.conftest import serve
+from tests.support.emulator_server import serve
 
 T0 = 1_700_000_000.0  # 2023-11-14T22:13:20Z: the frozen wall clock of in-process tests
 DAY = 86_400

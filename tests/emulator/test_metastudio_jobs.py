@@ -17,7 +17,8 @@ import pytest
 from emulator.app import Emulator
 from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, DEFAULT_HUAWEI_PROJECT, Config, Progression
 from emulator.http import Reply, Request
-from tests.emulator.conftest import Running, huawei_reply_problems
+from tests.support.emulator_server import Running
+from tests.support.reply_checks import huawei_reply_problems
 
 T0 = 1_700_000_000.0  # 2023-11-14T22:13:20Z
 PROJECT = DEFAULT_HUAWEI_PROJECT

@@ -19,8 +19,9 @@ import httpx
 from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_SDK_APP_ID
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, free_port
-from tests.emulator.receiver import receiver
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import free_port
+from tests.support.receiver import receiver
 
 
 @contextmanager

@@ -26,8 +26,9 @@ from emulator.config import (
 from emulator.rate_limit import RateLimit, RateLimiter
 from emulator.schemas import ServiceSchemas, schemas_of, service_schemas
 from emulator.services import metastudio, tiw
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve
 from tests.emulator.test_metastudio_jobs import body_of
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running, serve
 
 AK, SK = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
 PROJECT = DEFAULT_HUAWEI_PROJECT

@@ -21,8 +21,8 @@ from emulator import app
 from emulator.app import Emulator, announce_ready
 from emulator.config import RUN_ENV, Config
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import free_port
 from tests.emulator.test_process import describe, seed_recordings
+from tests.support.emulator_server import free_port
 
 READY = "videoapi emulator ready on "
 SERVED = (

@@ -9,7 +9,8 @@ import pytest
 
 from clouds.tencentcloud import tc3
 from emulator.config import Config, Progression
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running, serve
 
 HEADERS = {"X-TC-Version": "2019-09-19", "X-TC-Region": "ap-singapore"}
 

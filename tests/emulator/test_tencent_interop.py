@@ -17,7 +17,8 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.tiw.v20190919 import models, tiw_client
 
 from emulator.config import DEFAULT_SDK_APP_ID, Config, Progression
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running, serve
 
 REGION = "ap-singapore"
 

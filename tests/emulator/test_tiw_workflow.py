@@ -20,9 +20,9 @@ from emulator.config import (
     Config,
     Progression,
 )
-from tests.emulator.conftest import Running, serve
-from tests.emulator.receiver import receiver
-from tests.emulator.tiw_callers import CLIENTS, Call, failure, parse_callback
+from tests.support.emulator_server import Running, serve
+from tests.support.receiver import receiver
+from tests.support.tiw_callers import CLIENTS, Call, failure, parse_callback
 
 APP = DEFAULT_SDK_APP_ID
 STEP = 1000.0  # seconds per state step; only the admin clock makes them pass

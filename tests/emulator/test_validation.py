@@ -15,19 +15,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from emulator.schemas import RequestSchema, service_schemas
-
-SERVICES = [
-    ("tencentcloud", "tiw", "2019-09-19"),
-    ("tencentcloud", "vclm", "2024-05-23"),
-    ("huaweicloud", "metastudio", "v1"),
-]
+from tests.support.spec_documents import SPECS
 
 
 def request_schemas() -> list[tuple[str, RequestSchema]]:
     """Each distinct request schema once (the X-TC-* headers repeat in every operation)."""
     found: dict[str, tuple[str, RequestSchema]] = {}
-    for cloud, service, version in SERVICES:
-        for name, operation in service_schemas(cloud, service, version).operations.items():
+    for source in SPECS:
+        service = source.service
+        compiled = service_schemas(source.cloud, service, source.version)
+        for name, operation in compiled.operations.items():
             if operation.request_body is not None:
                 schema = operation.request_body
                 found.setdefault(json.dumps(schema.schema), (f"{service}.{name}", schema))
@@ -104,6 +101,7 @@ SCHEMAS = request_schemas()
 
 def test_every_operation_has_request_schemas() -> None:
     covered = {name.split(".")[1] for name, _ in SCHEMAS}
+    assert {name.split(".")[0] for name, _ in SCHEMAS} == {spec.service for spec in SPECS}
     assert {"DescribeOnlineRecord", "CreateVideoGenerationTask", "ListDigitalHumanVideo"} <= covered
 
 

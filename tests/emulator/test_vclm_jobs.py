@@ -15,7 +15,9 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 
 from emulator.config import Config, Progression
 from emulator.services.vclm.backend import JOB_LIFETIME_SECONDS, MAX_UNFINISHED_JOBS
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running, serve, spec_problems
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running, serve
+from tests.support.reply_checks import spec_problems
 
 VIDEO = "https://cos.ap-guangzhou.myqcloud.com/video.mp4"
 

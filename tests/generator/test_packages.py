@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +28,8 @@ from generator.config import ClientPackage, load_config
 from speclib.bundle import bundle_spec
 from speclib.catalog import REPOSITORY
 from speclib.walk import operations, resolve
+from tests.support.venvs import UV, fresh_venv
 
-UV = REPOSITORY / ".uv" / "bin" / "uv"
 SECRET_ID, SECRET_KEY = "AKIDEXAMPLE0000000000000000000000000", "SecretKeyExample0000000000000000"
 PROJECT = "0123456789abcdef0123456789abcdef"
 MISSING = "no-such-task"
@@ -118,22 +117,6 @@ def stub() -> Iterator[tuple[Stub, int]]:
     yield state, server.server_address[1]
     server.shutdown()
     server.server_close()
-
-
-def fresh_venv(venv: Path, *requirements: str) -> Path:
-    """A new virtual environment with only `requirements` (and what they need); its python."""
-    env = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
-    env.pop("VIRTUAL_ENV", None)
-    subprocess.run(
-        [str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, env=env
-    )
-    python = venv / "bin" / "python"
-    subprocess.run(
-        [str(UV), "pip", "install", "--quiet", "--python", str(python), *requirements],
-        check=True,
-        env=env,
-    )
-    return python
 
 
 @pytest.fixture(scope="module", params=sorted(CLIENTS))

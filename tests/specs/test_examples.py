@@ -11,7 +11,7 @@ import pytest
 
 from speclib.catalog import find_specs
 from speclib.examples import check_examples, count_examples
-from tests.conftest import SPECS
+from tests.support.spec_documents import SPECS
 from toolchain.lint_specs import lint_all
 
 TIW = "tencentcloud/tiw/2019-09-19"

@@ -17,17 +17,24 @@ from typing import Any
 
 import pytest
 
+from clouds.tencentcloud import TENCENTCLOUD
 from speclib.bundle import iter_references
 from speclib.schema_facts import property_shape
 from speclib.walk import resolve
+from tests.support.spec_documents import specs_of
 from toolchain.drift import huawei, tencent
 from toolchain.findings import Finding
 
 METADATA = Path(__file__).parent / "vendor_metadata"
-TENCENT = {
-    "tencentcloud/tiw/2019-09-19": "tccli-tiw-2019-09-19.json",
-    "tencentcloud/vclm/2024-05-23": "tccli-vclm-2024-05-23.json",
-}
+TENCENT = {spec.name: spec for spec in specs_of(TENCENTCLOUD)}
+
+
+def metadata_copy(spec: str) -> Path:
+    """The frozen copy of tccli's metadata for a Tencent spec; every Tencent spec has one."""
+    found = TENCENT[spec]
+    path = METADATA / f"tccli-{found.service}-{found.version}.json"
+    assert path.is_file(), f"{spec}: no copy of tccli's metadata at {path.name}"
+    return path
 
 
 def disagreements(findings: list[Finding]) -> list[str]:
@@ -39,7 +46,7 @@ def test_tencent_structures_match_api_metadata(
     bundles: dict[str, dict[str, Any]], spec: str
 ) -> None:
     """The comparison `drift` makes, held against the frozen copies of the metadata."""
-    copy = tencent.load_fields_copy(METADATA / TENCENT[spec])
+    copy = tencent.load_fields_copy(metadata_copy(spec))
     findings = tencent.compare_spec(bundles[spec], spec, copy)
     assert disagreements(findings) == []
     assert not [f for f in findings if f.rule == "action-not-covered"]
@@ -50,7 +57,7 @@ def test_the_tencent_comparison_reaches_every_copied_structure(
 ) -> None:
     """Removing one field of any copied structure from the spec is noticed."""
     spec = "tencentcloud/tiw/2019-09-19"
-    copy = tencent.load_fields_copy(METADATA / TENCENT[spec])
+    copy = tencent.load_fields_copy(metadata_copy(spec))
     for name, fields in copy.objects.items():
         if not fields:  # an output of RequestId only (the envelope's, checked once)
             continue

@@ -14,10 +14,18 @@ import pytest
 import schemathesis
 
 from speclib.walk import Operation, operation_parameters, operations, resolve
-from tests.conftest import SPECS
+from tests.support.spec_documents import SPECS
 
 # (source operation, link name, target operation) that the workflows need.
 EXPECTED = {
+    "tencentcloud/tiw/2019-09-19": {
+        ("StartOnlineRecord", "DescribeOnlineRecord", "DescribeOnlineRecord"),
+        ("StartOnlineRecord", "StopOnlineRecord", "StopOnlineRecord"),
+        ("StartOnlineRecord", "PauseOnlineRecord", "PauseOnlineRecord"),
+        ("StartOnlineRecord", "ResumeOnlineRecord", "ResumeOnlineRecord"),
+        ("DescribeOnlineRecord", "GenerateVideos", "CreateVideoGenerationTask"),
+        ("CreateVideoGenerationTask", "DescribeVideoGenerationTask", "DescribeVideoGenerationTask"),
+    },
     "tencentcloud/vclm/2024-05-23": {
         ("SubmitVideoStylizationJob", "DescribeJob", "DescribeVideoStylizationJob"),
     },
@@ -98,8 +106,9 @@ def expression_schema(document: dict[str, Any], link: Link, expression: str) -> 
     return found
 
 
-@pytest.mark.parametrize("spec", sorted(EXPECTED))
+@pytest.mark.parametrize("spec", [spec.name for spec in SPECS])
 def test_the_workflow_links_are_there(bundles: dict[str, dict[str, Any]], spec: str) -> None:
+    assert spec in EXPECTED, f"{spec}: no workflow links expected in this test"
     found = {
         (link.source.operation_id, link.name, link.node.get("operationId"))
         for link in links(bundles[spec])
@@ -155,7 +164,7 @@ def test_a_link_to_nowhere_is_caught(bundles: dict[str, dict[str, Any]]) -> None
     )
 
 
-@pytest.mark.parametrize("spec", sorted(EXPECTED))
+@pytest.mark.parametrize("spec", [spec.name for spec in SPECS])
 def test_schemathesis_makes_a_transition_of_each_link(
     bundles: dict[str, dict[str, Any]], spec: str
 ) -> None:

@@ -6,10 +6,12 @@ from typing import Any
 
 import pytest
 
+from clouds import cloud_named
+from clouds.tencentcloud import TENCENTCLOUD
 from speclib.bundle import iter_references
 from speclib.catalog import find_common
 from speclib.walk import operations, resolve
-from tests.conftest import SPECS
+from tests.support.spec_documents import SPECS, cloud_of_spec, specs_of
 from toolchain.lint_specs import lint_all, openapi_errors
 
 EXPECTED_OPERATIONS = {
@@ -41,9 +43,15 @@ EXPECTED_OPERATIONS = {
 }
 
 
+NAMES = [spec.name for spec in SPECS]
+
+
 def test_every_expected_spec_exists() -> None:
+    """Each spec found has its operations pinned here, and each cloud with specs its common file."""
     assert {spec.name for spec in SPECS} == set(EXPECTED_OPERATIONS)
-    assert [path.parent.name for path in find_common()] == ["huaweicloud", "tencentcloud"]
+    commons = [cloud_named(path.parent.name) for path in find_common()]
+    assert len(commons) == len(set(commons))
+    assert set(commons) == {cloud_of_spec(spec) for spec in SPECS}
 
 
 def test_lint_all_reports_no_problem() -> None:
@@ -53,13 +61,14 @@ def test_lint_all_reports_no_problem() -> None:
     assert len(reports) == len(SPECS) + 2
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED_OPERATIONS))
+@pytest.mark.parametrize("name", NAMES)
 def test_spec_holds_its_operations(bundles: dict[str, dict[str, Any]], name: str) -> None:
     ids = {operation.operation_id for operation in operations(bundles[name])}
+    assert name in EXPECTED_OPERATIONS, f"{name}: no expected operations in this test"
     assert ids == EXPECTED_OPERATIONS[name]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED_OPERATIONS))
+@pytest.mark.parametrize("name", NAMES)
 def test_bundle_is_self_contained_and_valid(bundles: dict[str, dict[str, Any]], name: str) -> None:
     bundle = bundles[name]
     assert all(ref.startswith("#/") for _, ref in iter_references(bundle))
@@ -79,7 +88,7 @@ def test_vclm_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None
         )
 
 
-@pytest.mark.parametrize("name", [n for n in EXPECTED_OPERATIONS if n.startswith("tencentcloud")])
+@pytest.mark.parametrize("name", [spec.name for spec in specs_of(TENCENTCLOUD)])
 def test_tencent_specs_document_endpoints_limits_and_errors(
     bundles: dict[str, dict[str, Any]], name: str
 ) -> None:
@@ -101,8 +110,8 @@ def test_tiw_lists_international_endpoint_and_region(bundles: dict[str, dict[str
 def test_documented_error_codes_per_operation(bundles: dict[str, dict[str, Any]]) -> None:
     codes = {
         op.operation_id: set(op.node["x-videoapi-operation-error-codes"])
-        for name in EXPECTED_OPERATIONS
-        for op in operations(bundles[name])
+        for bundle in bundles.values()
+        for op in operations(bundle)
     }
     assert "InvalidParameter.TaskNotFound" in codes["DescribeOnlineRecord"]
     assert "LimitExceeded.TaskConcurrency" in codes["CreateVideoGenerationTask"]

@@ -23,9 +23,9 @@ from emulator.config import Config, Progression
 from generator.packaging import LICENSE
 from generator.provenance import sha256_of, tool_versions
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import Running, serve
-from tests.generator.package_calls import run_call, seed
-from tests.generator.test_packages import fresh_venv
+from tests.support.emulator_server import Running, serve
+from tests.support.package_calls import run_call, seed
+from tests.support.venvs import fresh_venv
 from toolchain.dist import BuiltDistribution, build_all, dist_revision
 from toolchain.distributions import GENERATED, generated_distributions, toolchain_version
 

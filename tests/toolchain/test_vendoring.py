@@ -17,8 +17,8 @@ from emulator.config import Config, Progression
 from generator.packaging import LICENSE
 from generator.provenance import sha256_of, tool_versions
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import Running, serve
-from tests.generator.package_calls import run_call, seed
+from tests.support.emulator_server import Running, serve
+from tests.support.package_calls import run_call, seed
 from toolchain.cli import main
 from toolchain.distributions import (
     GENERATED,
@@ -32,12 +32,11 @@ from toolchain.vendoring.manifest import MANIFEST, Manifest
 from toolchain.vendoring.place import vendor
 
 DISTRIBUTIONS = {source.distribution: source for source in generated_distributions()}
-SHORT = {
-    "tencentcloud-tiw-client": "tiw",
-    "tencentcloud-vclm-client": "vclm",
-    "huaweicloud-metastudio-client": "metastudio",
-    "videoapi-models": "models",
-}
+
+
+def short_name(distribution: str) -> str:
+    """What an application might vendor a package as: tencentcloud-tiw-client -> tiw."""
+    return distribution.removesuffix("-client").rsplit("-", 1)[-1]
 
 
 @pytest.fixture
@@ -78,8 +77,8 @@ def test_vendored_copy_calls_the_emulator_under_a_new_import_path(
 ) -> None:
     source = DISTRIBUTIONS[distribution]
     src = host_project(tmp_path / "project")
-    dest = src / "myapp" / "_vendor" / SHORT[distribution]
-    import_path = f"myapp._vendor.{SHORT[distribution]}"
+    dest = src / "myapp" / "_vendor" / short_name(distribution)
+    import_path = f"myapp._vendor.{short_name(distribution)}"
     code, output = vendor_cli(distribution, str(dest), "--as", import_path, capsys=capsys)
     assert code == 0, output
     # The licence and the provenance came along; the manifest describes every file.

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SPECS
+from tests.support.spec_documents import SPECS
 from toolchain.diff.specs import compare_specs
 
 TIW = "tencentcloud/tiw/2019-09-19"

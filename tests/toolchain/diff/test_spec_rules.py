@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.toolchain.diff.specs import (
+from tests.support.spec_mutations import (
     Document,
     Pair,
     action,

@@ -14,7 +14,7 @@ import yaml
 
 import toolchain.declared_fields
 import toolchain.doccheck
-from tests.toolchain.doccheck.conftest import SPECS, by_rule, edit, page_text
+from tests.support.pages import MADE_UP_SPECS, by_rule, edit, page_text
 from toolchain.cli import main
 from toolchain.doccheck import check_page
 from toolchain.doccheck.acceptance import ACCEPTABLE_RULES, OTHER_RULES, STALE_RULE
@@ -28,7 +28,7 @@ REASON = "The SDK lists this code; the page does not."
 def specs_accepting(tmp_path: Path, spec: Path, operation: str, *accepted: dict[str, str]) -> Path:
     """A copy of the fixture specs whose `operation` accepts `accepted`."""
     root = tmp_path / "specs"
-    shutil.copytree(SPECS, root)
+    shutil.copytree(MADE_UP_SPECS, root)
     document: dict[str, Any] = yaml.safe_load((root / spec).read_text(encoding="utf-8"))
     (node,) = [
         method
@@ -60,7 +60,7 @@ def test_an_accepted_difference_exits_0_and_is_listed_in_markdown(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     page = write_page(tmp_path, without_frozen())
-    code, out = run_cli(capsys, page, SPECS)
+    code, out = run_cli(capsys, page, MADE_UP_SPECS)
     assert code == 1  # without the acceptance, the difference counts
     assert "| error | error-code-removed |" in out
     specs = specs_accepting(
@@ -179,7 +179,7 @@ def test_an_example_is_named_by_its_place_in_either_language(
 def test_a_huawei_field_the_page_lacks_can_be_accepted(tmp_path: Path) -> None:
     row = "limit |\nNo |\nInteger |\nPage size.\nValue range: 1-50 |\n"
     damaged = edit(page_text("huawei-en.txt"), row, "")
-    report = check_page(write_page(tmp_path, damaged), None, SPECS)
+    report = check_page(write_page(tmp_path, damaged), None, MADE_UP_SPECS)
     subjects = {(f.rule, f.subject) for f in report.findings if f.counts}
     assert ("field-missing-on-page", "ListGadgets.limit") in subjects
     specs = specs_accepting(

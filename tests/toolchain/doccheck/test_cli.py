@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.toolchain.doccheck.conftest import PAGES, SPECS, edit, line_of, page_text
+from tests.support.pages import MADE_UP_SPECS, PAGES, edit, line_of, page_text
 from toolchain.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["doc-check", *args, "--specs", str(SPECS)])
+    code = main(["doc-check", *args, "--specs", str(MADE_UP_SPECS)])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.toolchain.doccheck.conftest import CheckText, by_rule, edit, line_of, page_text
+from tests.support.pages import CheckText, by_rule, edit, line_of, page_text
 from toolchain.doccheck.huawei_page import read_huawei_page
 
 PAGE = page_text("huawei-en.txt")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.toolchain.doccheck.conftest import (
+from tests.support.pages import (
     CheckText,
     by_rule,
     edit,

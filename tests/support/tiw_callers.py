@@ -16,7 +16,8 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.tiw.v20190919 import models, tiw_client
 
 from speclib.catalog import REPOSITORY
-from tests.emulator.conftest import SECRET_ID, SECRET_KEY, Running
+from tests.support.credentials import SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running
 
 sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / "tencentcloud-tiw-client"))
 

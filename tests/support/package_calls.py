@@ -16,17 +16,11 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from emulator.config import (
-    DEFAULT_HUAWEI_CREDENTIALS,
-    DEFAULT_HUAWEI_PROJECT,
-    DEFAULT_SDK_APP_ID,
-    DEFAULT_TENCENT_CREDENTIALS,
-)
-from tests.emulator.conftest import Running
+from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID
+from tests.support.credentials import HUAWEI_AK, HUAWEI_SK, SECRET_ID, SECRET_KEY
+from tests.support.emulator_server import Running
 from toolchain.distributions import generated_distributions
 
-SECRET_ID, SECRET_KEY = next(iter(DEFAULT_TENCENT_CREDENTIALS.items()))
-HUAWEI_AK, HUAWEI_SK = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
 HUAWEI_TOKEN = "local-emulator-token"
 ORIGINALS = sorted(d.package for d in generated_distributions())
 
