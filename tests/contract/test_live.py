@@ -16,6 +16,7 @@ from clouds.huaweicloud import sdk_hmac
 from contract.apis import ContractApi
 from contract.harness import (
     FIXTURES,
+    HUAWEI_CREDENTIALS,
     emulator_environment,
     report,
     run_live,
@@ -23,10 +24,16 @@ from contract.harness import (
 )
 from contract.live import LIVE_APIS, pinned_parameters
 from emulator.app import load_fixtures
-from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, Config, Progression
+from emulator.config import Progression
 from emulator.http import Request
 from speclib.catalog import REPOSITORY
-from tests.support.contract_exchanges import METASTUDIO, PROJECT, TIW, VCLM
+from tests.support.contract_exchanges import (
+    METASTUDIO,
+    PROJECT,
+    TIW,
+    VCLM,
+    harness_emulator_config,
+)
 from tests.support.emulator_server import serve
 
 TASK_ID = "ghucnligqtgtvk2624mb"  # a finished recording in contract/fixtures.json
@@ -81,7 +88,9 @@ def test_pins_are_typed_as_the_spec_types_them(apis: dict[str, ContractApi]) -> 
 
 def test_live_code_path_against_the_emulator(tmp_path: Path, apis: dict[str, ContractApi]) -> None:
     # The emulator enforces the documented 20 requests per second per action.
-    config = Config(progression=Progression.IMMEDIATE, rate_limit=True, fixtures=FIXTURES)
+    config = harness_emulator_config(
+        progression=Progression.IMMEDIATE, rate_limit=True, fixtures=FIXTURES
+    )
     with serve(config) as running:
         load_fixtures(running.emulator)
         job_id = running.seed(f"/metastudio/{PROJECT}/jobs", {"state": "SUCCEED"})["job_id"]
@@ -140,4 +149,4 @@ def signed_by_us(request: Request) -> bool:
         access, _, _ = sdk_hmac.parse_authorization(request.header("authorization") or "")
     except ValueError:
         return False
-    return access in DEFAULT_HUAWEI_CREDENTIALS
+    return access == HUAWEI_CREDENTIALS[0]

@@ -13,9 +13,9 @@ import pytest
 from contract.apis import ContractApi, contract_apis
 from contract.harness import FIXTURES, emulator_environment, run_live, schemathesis_command
 from emulator.app import load_fixtures
-from emulator.config import Config, Progression
+from emulator.config import Progression
 from tests.contract.test_live import TASK_ID
-from tests.support.contract_exchanges import METASTUDIO, TIW
+from tests.support.contract_exchanges import METASTUDIO, TIW, harness_emulator_config
 from tests.support.emulator_server import serve
 from tests.support.remarked_specs import remarked_specs
 
@@ -69,7 +69,7 @@ def test_the_live_command_leaves_out_an_unmarked_describe(
 def test_a_live_run_never_sends_an_unmarked_describe(
     remarked: dict[str, ContractApi], tmp_path: Path
 ) -> None:
-    config = Config(progression=Progression.IMMEDIATE, fixtures=FIXTURES)
+    config = harness_emulator_config(progression=Progression.IMMEDIATE, fixtures=FIXTURES)
     with serve(config) as running:
         load_fixtures(running.emulator)
         environ = emulator_environment(os.environ) | {
@@ -80,6 +80,9 @@ def test_a_live_run_never_sends_an_unmarked_describe(
         exchanges = list(running.emulator.exchanges)
     actions = {request.header("x-tc-action") for request, _ in exchanges if request.path == "/"}
     assert "CreateVideoGenerationTask" in actions
+    # Signed with the credentials the emulator knows: the calls were answered, not refused.
+    codes = {reply.outcome for request, reply in exchanges if request.path == "/"}
+    assert not any(code.startswith("AuthFailure") for code in codes if code), codes
     assert "DescribeOnlineRecord" not in actions
     assert actions <= {
         "CreateVideoGenerationTask",

@@ -10,7 +10,9 @@ from typing import Any
 import requests
 import schemathesis
 
+from contract.harness import HUAWEI_CREDENTIALS, TENCENT_CREDENTIALS
 from contract.signing import RequestsSigner, huawei_signer, tencent_signer
+from emulator.config import Config
 
 # Contract API slugs of the services whose operations the contract tests use.
 TIW = "tencentcloud-tiw-2019-09-19"
@@ -89,4 +91,13 @@ def response(
         request=request,
         elapsed=0.01,
         verify=True,
+    )
+
+
+def harness_emulator_config(**settings: Any) -> Config:
+    """An emulator that knows the credentials the contract harness signs with."""
+    return Config(
+        tencent_credentials=dict([TENCENT_CREDENTIALS]),
+        huawei_credentials=dict([HUAWEI_CREDENTIALS]),
+        **settings,
     )
