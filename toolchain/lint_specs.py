@@ -8,6 +8,7 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from clouds import UnknownCloud, cloud_of
 from speclib.bundle import BundleError, bundle_spec
 from speclib.catalog import SpecFile, find_common, find_specs
 from speclib.examples import check_examples, count_examples
@@ -34,6 +35,21 @@ def openapi_errors(document: dict[str, Any], base: Path | None = None) -> list[s
     return [f"[openapi] {error.message}" for error in validator.iter_errors()]
 
 
+def cloud_folder_problems(name: str, document: dict[str, Any]) -> list[str]:
+    """A spec lives under specs/<cloud>/ of the cloud it declares (x-videoapi-cloud), so the
+    folder and the document never disagree about which cloud's rules apply."""
+    folder = name.split("/", 1)[0]
+    try:
+        declared = cloud_of(document).name
+    except UnknownCloud as error:
+        return [f"[cloud-folder] {error}"]
+    if declared != folder:
+        return [
+            f"[cloud-folder] x-videoapi-cloud is {declared}, but the spec is in specs/{folder}/"
+        ]
+    return []
+
+
 def lint_document(name: str, path: Path, shared: bool = False) -> LintReport:
     """Check one document; `shared` documents (common.yaml) are only components,
     so their unused parts are judged across the specs that use them."""
@@ -50,6 +66,7 @@ def lint_document(name: str, path: Path, shared: bool = False) -> LintReport:
     report.problems.extend(
         f"[bundle] {e.removeprefix('[openapi] ')}" for e in openapi_errors(bundle)
     )
+    report.problems.extend(cloud_folder_problems(name, bundle))
     report.problems.extend(str(error) for error in check_examples(bundle))
     report.problems.extend(
         str(finding)

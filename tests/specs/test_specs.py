@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from clouds import cloud_named
 from clouds.tencentcloud import TENCENTCLOUD
 from speclib.bundle import iter_references
+from speclib.catalog import SPECS as SPECS_ROOT
 from speclib.catalog import find_common
 from speclib.walk import operations, resolve
 from tests.support.spec_documents import SPECS, cloud_of_spec, specs_of
@@ -218,3 +221,30 @@ def test_metastudio_query_limits(bundles: dict[str, dict[str, Any]]) -> None:
     assert params["limit"]["schema"]["default"] == 10
     assert params["sort_dir"]["schema"]["enum"] == ["asc", "desc"]
     assert set(operation.node["responses"]) == {"200", "400", "401", "404", "500"}
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("huaweicloud", "x-videoapi-cloud is huaweicloud, but the spec is in specs/tencentcloud/"),
+        ("nocloud", "the spec declares no known cloud"),
+    ],
+)
+def test_a_spec_declares_the_cloud_of_its_folder(
+    tmp_path: Path, declared: str, expected: str
+) -> None:
+    shutil.copytree(SPECS_ROOT, tmp_path / "specs")
+    spec = tmp_path / "specs/tencentcloud/vclm/2024-05-23/openapi.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert "\nx-videoapi-cloud: tencentcloud\n" in text
+    spec.write_text(
+        text.replace("\nx-videoapi-cloud: tencentcloud\n", f"\nx-videoapi-cloud: {declared}\n"),
+        encoding="utf-8",
+    )
+    problems = {
+        report.name: report.problems for report in lint_all(tmp_path / "specs") if report.problems
+    }
+    assert list(problems) == ["tencentcloud/vclm/2024-05-23"]
+    assert any(
+        p.startswith("[cloud-folder]") and expected in p for p in problems[next(iter(problems))]
+    )
