@@ -47,23 +47,21 @@ class Emulator:
         self.context = Context(config, self.store, Clock(self.store))
         # One set of windows for both clouds, keyed by (service, operation).
         self.limiter = RateLimiter()
-        self.tencent = TencentCloudProtocol(
-            [tiw.tencent_service(self.context), vclm.tencent_service(self.context)],
-            config,
-            self.context.clock,
-            self.limiter,
-        )
-        self.huawei = HuaweiCloudProtocol(
-            [metastudio.huawei_service(self.context)], config, self.context.clock, self.limiter
-        )
+        # Asked in this order which one a path is for; Huawei takes every path but `/`.
+        self.protocols: list[TencentCloudProtocol | HuaweiCloudProtocol] = [
+            TencentCloudProtocol(
+                [tiw.tencent_service(self.context), vclm.tencent_service(self.context)],
+                config,
+                self.context.clock,
+                self.limiter,
+            ),
+            HuaweiCloudProtocol(
+                [metastudio.huawei_service(self.context)], config, self.context.clock, self.limiter
+            ),
+        ]
         self.admin = Admin(
             self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
         )
-        # Asked in this order which one a path is for; Huawei takes every path but `/`.
-        self.protocols: list[TencentCloudProtocol | HuaweiCloudProtocol] = [
-            self.tencent,
-            self.huawei,
-        ]
         # Started with the server (lifespan); tests may sweep by hand instead.
         self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
 

@@ -127,6 +127,7 @@ def test_the_contracts_hold_on_the_tree(copy_of_the_tree: Path) -> None:
         ("clouds/tencentcloud/tc3.py", "clouds.huaweicloud.sdk_hmac", "each cloud package"),
         ("clouds/retry.py", "speclib.walk", "the modules copied into generated packages"),
         ("speclib/loader.py", "speclib.bundle", "no import cycles"),
+        ("emulator/app.py", "emulator.cli", "no import cycles"),
     ],
 )
 def test_a_forbidden_import_breaks_make_lint(
@@ -135,7 +136,11 @@ def test_a_forbidden_import_breaks_make_lint(
     root = tmp_path / "tree"
     shutil.copytree(copy_of_the_tree, root)
     path = root / module
-    path.write_text(path.read_text(encoding="utf-8") + f"\nimport {forbidden}  # noqa\n")
+    # Inside a function, as a lazy import would be: the contracts see those too.
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + f"\n\ndef _added() -> None:\n    import {forbidden}  # noqa\n"
+    )
     result = lint_imports(root)
     assert result.returncode != 0
     broken_section = result.stdout.split("Broken contracts", 1)[-1]

@@ -99,7 +99,7 @@ def test_two_workers_log_one_ready_line_naming_the_file(tmp_path: Path) -> None:
 def test_the_ready_line_names_what_the_emulator_serves() -> None:
     emulator = Emulator(Config(rate_limit=True))
     try:
-        del emulator.tencent.services["vclm"]  # serving less: the line says so
+        del emulator.protocols[0].services["vclm"]  # serving less: the line says so
         line = emulator.ready_line()
     finally:
         emulator.store.close()
