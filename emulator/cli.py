@@ -13,7 +13,14 @@ import uvicorn
 from uvicorn.supervisors import Multiprocess
 
 from emulator.app import Emulator, announce_ready, load_fixtures
-from emulator.config import CONFIG_ENV, RUN_ENV, Config, Progression, config_to_json
+from emulator.config import (
+    CONFIG_ENV,
+    RUN_ENV,
+    CallbackTargets,
+    Config,
+    Progression,
+    config_to_json,
+)
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -103,6 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
         default=int(env("EMULATOR_CALLBACK_ATTEMPTS", str(defaults.callback_max_attempts))),
         help="attempts per event callback",
     )
+    parser.add_argument(
+        "--callback-targets",
+        choices=[target.value for target in CallbackTargets],
+        default=env("EMULATOR_CALLBACK_TARGETS", defaults.callback_targets.value),
+        help="where event callbacks may go: any URL, or loopback only (for tests)",
+    )
+    parser.add_argument(
+        "--admin-token",
+        default=env("EMULATOR_ADMIN_TOKEN", "") or None,
+        help="require `Authorization: Bearer TOKEN` on the admin API (/_emulator/)",
+    )
     return parser
 
 
@@ -123,6 +141,8 @@ def config_from(args: argparse.Namespace) -> Config:
         callback_timeout_seconds=args.callback_timeout,
         callback_backoff_seconds=args.callback_backoff,
         callback_max_attempts=args.callback_attempts,
+        callback_targets=CallbackTargets(args.callback_targets),
+        admin_token=args.admin_token,
     )
     if args.credentials:
         config.tencent_credentials = args.credentials

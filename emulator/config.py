@@ -21,6 +21,13 @@ CONFIG_ENV = "EMULATOR_CONFIG_JSON"  # how the CLI hands the settings to the ser
 RUN_ENV = "EMULATOR_RUN_ID"  # one per start of the CLI: its workers announce readiness once
 
 
+class CallbackTargets(StrEnum):
+    """Where event callbacks may be delivered."""
+
+    ANY = "any"  # wherever the registered URL points (the cloud's behaviour)
+    LOOPBACK = "loopback"  # only 127.0.0.0/8 and ::1; others end as a refused attempt (tests)
+
+
 class Progression(StrEnum):
     """How tasks move through their states (as moto's state manager)."""
 
@@ -59,6 +66,9 @@ class Config:
     callback_timeout_seconds: float = 5.0
     callback_backoff_seconds: float = 2.0
     callback_max_attempts: int = 6
+    callback_targets: CallbackTargets = CallbackTargets.ANY
+    # When set, every admin request (/_emulator/...) must carry `Authorization: Bearer <token>`.
+    admin_token: str | None = None
 
 
 def config_to_json(config: Config) -> str:
@@ -77,5 +87,6 @@ def config_from_json(text: str) -> Config:
     raw["data"] = Path(raw["data"]) if raw["data"] else None
     raw["fixtures"] = Path(raw["fixtures"]) if raw["fixtures"] else None
     raw["progression"] = Progression(raw["progression"])
+    raw["callback_targets"] = CallbackTargets(raw["callback_targets"])
     raw["huawei_tokens"] = frozenset(raw["huawei_tokens"])
     return Config(**raw)
