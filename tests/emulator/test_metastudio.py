@@ -25,6 +25,7 @@ from emulator.clock import Clock
 from emulator.config import (
     DEFAULT_HUAWEI_CREDENTIALS,
     DEFAULT_HUAWEI_PROJECT,
+    CallbackTargets,
     Config,
     Progression,
 )
@@ -55,6 +56,7 @@ OPERATION = service_schemas("huaweicloud", "metastudio", "v1").operations["ListD
 
 def make_emulator(**settings: Any) -> Emulator:
     settings.setdefault("progression", Progression.MANUAL)
+    settings.setdefault("callback_targets", CallbackTargets.LOOPBACK)
     emulator = Emulator(Config(**settings))
     emulator.context.clock.wall = lambda: T0
     return emulator
