@@ -4,12 +4,15 @@ Importing this module registers, for the whole process:
 - CloudAuth (contract/auth.py), the auth provider that signs every request;
 - the clouds' checks (contract/checks.py);
 - the Huawei rule that a blank query value counts as absent (specs/README.md);
-- in live mode, the user's resource IDs (contract/live.py) as fixed parameter values.
+- in live mode, the user's resource IDs (contract/live.py) as fixed parameter values;
+- against the emulator, every callback URL a request sets sent to the harness's loopback
+  receiver (contract/callbacks.py).
 Tests import the parts, never this module, so that nothing leaks into other tests.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import schemathesis
@@ -17,6 +20,7 @@ from schemathesis.core.failures import AcceptedNegativeData, Failure
 
 from contract import live
 from contract.auth import CloudAuth
+from contract.callbacks import RECEIVER_ENV, send_callbacks_to
 from contract.cases import blank_query_only
 from contract.checks import CHECKS
 from contract.clouds import is_tencent
@@ -48,3 +52,10 @@ def after_load_schema(context: schemathesis.HookContext, schema: schemathesis.Ba
     pins = live.pinned_parameters(schema.raw_schema)
     if pins:
         schema.config.update(parameters={**schema.config.parameters, **pins})
+
+
+@schemathesis.hook
+def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any], **_: Any) -> None:
+    receiver = os.environ.get(RECEIVER_ENV)
+    if receiver:
+        send_callbacks_to(case.body, receiver)
