@@ -13,9 +13,7 @@ UV = REPOSITORY / ".uv" / "bin" / "uv"
 
 
 def fresh_venv(venv: Path, *requirements: str) -> Path:
-    """A new virtual environment with only `requirements` (and what they need); its python.
-    Offline: what they need comes from uv's cache, which `make setup` filled (tests never
-    leave loopback, and a package registry is beyond it)."""
+    """A new virtual environment with only `requirements` (and what they need); its python."""
     env = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
     env.pop("VIRTUAL_ENV", None)
     subprocess.run(
@@ -23,7 +21,7 @@ def fresh_venv(venv: Path, *requirements: str) -> Path:
     )
     python = venv / "bin" / "python"
     subprocess.run(
-        [str(UV), "pip", "install", "--quiet", "--offline", "--python", str(python), *requirements],
+        [str(UV), "pip", "install", "--quiet", "--python", str(python), *requirements],
         check=True,
         env=env,
     )
