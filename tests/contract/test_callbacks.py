@@ -124,14 +124,15 @@ def test_loopback_urls(url: str, loopback: bool) -> None:
     assert is_loopback(url) is loopback
 
 
-def test_an_attempt_beyond_loopback_is_found_among_the_deliveries() -> None:
+def test_a_callback_beyond_loopback_is_found_among_the_deliveries() -> None:
     deliveries: list[dict[str, Any]] = [
         {"Url": "http://127.0.0.1:5/cb", "Attempts": [{"Error": ""}]},
         {"Url": "", "Status": "skipped", "Attempts": []},
-        {"Url": "https://example.com/cb", "Attempts": []},  # never attempted
         {"Url": "https://example.com/cb", "Attempts": [{"Error": "refused: not loopback"}]},
+        {"Url": "http://192.0.2.1/cb", "Status": "pending", "Attempts": []},  # still due
     ]
-    assert beyond_loopback(deliveries) == ["https://example.com/cb"]
+    assert beyond_loopback(deliveries) == ["http://192.0.2.1/cb", "https://example.com/cb"]
+    assert beyond_loopback(deliveries[:2]) == []
 
 
 def test_the_check_reads_the_emulators_deliveries() -> None:
