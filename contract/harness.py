@@ -24,6 +24,13 @@ import httpx
 
 from contract import live
 from contract.apis import ContractApi, contract_apis
+from contract.callbacks import (
+    RECEIVER_ENV,
+    Receiver,
+    beyond_loopback,
+    callback_receiver,
+    fixtures_for,
+)
 from contract.cassette import keep_failures
 from speclib.catalog import REPOSITORY
 
@@ -34,17 +41,20 @@ SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 # Credentials and settings of the user's environment that must not leak into an emulator run.
 CLOUD_VARIABLES = ("TENCENTCLOUD_", "HUAWEICLOUD_", "TIW_", "METASTUDIO_", live.LIVE_ENV)
 LIVE_MAX_EXAMPLES = 10
+# The outcome line of the check that the emulator's callbacks stayed on loopback.
+LOOPBACK_CHECK = "callbacks-on-loopback"
 # Tasks reach their final state at once unless a fixture pins another one, so
 # CreateVideoGenerationTask can be called again and again without hitting the concurrency limit.
 # The harness starts the emulator with credentials of its own (it never imports the emulator).
 TENCENT_CREDENTIALS = ("AKIDCONTRACTHARNESS00000000000000000", "ContractHarnessSecretKey00000000")
 HUAWEI_CREDENTIALS = ("CONTRACTHARNESSAK000", "ContractHarnessSecretKey0000000000000000")
 HUAWEI_PROJECT = "0123456789abcdef0123456789abcdef"
+# Event callbacks go to loopback only (contract/callbacks.py); the fixtures are added per run.
 EMULATOR_OPTIONS = (
     "--progression",
     "immediate",
-    "--fixtures",
-    str(FIXTURES),
+    "--callback-targets",
+    "loopback",
     "--credentials",
     ":".join(TENCENT_CREDENTIALS),
     "--huawei-credentials",
@@ -139,14 +149,19 @@ def free_port() -> int:
         return port
 
 
+def emulator_command(port: int, fixtures: Path) -> list[str]:
+    options = [*EMULATOR_OPTIONS, "--fixtures", str(fixtures)]
+    return [sys.executable, "-m", "emulator", "--port", str(port), *options]
+
+
 @contextmanager
-def local_emulator(log: Path) -> Iterator[str]:
-    """`python -m emulator` on a free loopback port, seeded with contract/fixtures.json."""
+def local_emulator(log: Path, fixtures: Path = FIXTURES) -> Iterator[str]:
+    """`python -m emulator` on a free loopback port, seeded with `fixtures`."""
     port = free_port()
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("w") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "emulator", "--port", str(port), *EMULATOR_OPTIONS],
+            emulator_command(port, fixtures),
             cwd=REPOSITORY,
             stderr=stderr,
             env={**emulator_environment(os.environ), "PYTHONUNBUFFERED": "1"},
@@ -180,11 +195,28 @@ def selected(names: Sequence[str]) -> list[ContractApi]:
 def run_emulator(
     apis: Sequence[ContractApi], out: Path, url: str | None, extra: Sequence[str]
 ) -> list[Outcome]:
-    environ = emulator_environment(os.environ)
-    if url is not None:
-        return [run_one(api, url, out, environ, extra) for api in apis]
-    with local_emulator(out / "emulator.log") as started:
-        return [run_one(api, started, out, environ, extra) for api in apis]
+    """Every API against the emulator, its event callbacks sent to a loopback receiver."""
+    with callback_receiver() as receiver:
+        environ = {**emulator_environment(os.environ), RECEIVER_ENV: receiver.url}
+        if url is not None:
+            return [run_one(api, url, out, environ, extra) for api in apis]
+        fixtures = fixtures_for(FIXTURES, receiver.url, out / "fixtures.json")
+        with local_emulator(out / "emulator.log", fixtures) as started:
+            outcomes = [run_one(api, started, out, environ, extra) for api in apis]
+            return [*outcomes, callbacks_outcome(started, receiver)]
+
+
+def callbacks_outcome(url: str, receiver: Receiver) -> Outcome:
+    """Failed when the emulator attempted a callback beyond loopback during the run."""
+    reply = httpx.get(f"{url}/_emulator/callback-deliveries", timeout=30)
+    reply.raise_for_status()
+    deliveries = reply.json().get("deliveries", [])
+    leaving = beyond_loopback(deliveries)
+    if leaving:
+        detail = f"attempted beyond loopback: {', '.join(leaving[:5])}"
+        return Outcome(LOOPBACK_CHECK, "failed", detail)
+    detail = f"{len(deliveries)} events, {receiver.received} POSTs to the loopback receiver"
+    return Outcome(LOOPBACK_CHECK, "passed", detail)
 
 
 def run_live(

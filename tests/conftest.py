@@ -1,4 +1,5 @@
-"""Shared fixtures: the specs of the repository, bundled once per session."""
+"""Shared fixtures: the specs of the repository, bundled once per session; and the guard
+that fails any test connecting beyond loopback (tests/support/loopback_guard.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from speclib.bundle import bundle_spec
 from tests.support.spec_documents import SPECS
+
+pytest_plugins = ["tests.support.loopback_guard"]
 
 
 @pytest.fixture(scope="session")

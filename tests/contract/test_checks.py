@@ -24,7 +24,7 @@ from tests.support.contract_exchanges import VCLM, Exchange, Exchanges
 CALLBACK = "DescribeVideoGenerationTaskCallback"
 RECORD = "DescribeOnlineRecord"
 GOOD_BODY = {"SdkAppId": 1400000001}
-CALLBACK_OUTPUT = {"Callback": "https://example.com/cb", "CallbackKey": "k", "RequestId": "r-1"}
+CALLBACK_OUTPUT = {"Callback": "http://127.0.0.1:9/cb", "CallbackKey": "k", "RequestId": "r-1"}
 JOBS = {"count": 0, "jobs": []}
 
 

@@ -23,7 +23,7 @@ from clouds.huaweicloud import sdk_hmac
 from clouds.tencentcloud import tc3
 from contract.apis import ContractApi
 from contract.auth import CloudAuth
-from contract.cases import blank_query_only, deliberately_broken
+from contract.cases import deliberately_broken, valid_as_sent
 from contract.signing import huawei_signer, tencent_region, tencent_signer
 from emulator.config import Config, Progression
 from tests.support.contract_exchanges import METASTUDIO, PROJECT, TIW, VCLM
@@ -174,12 +174,33 @@ def test_a_blank_query_value_is_the_parameter_left_out(
         operation, CoverageScenario.INVALID_ENUM_VALUE, "sort_dir", ParameterLocation.QUERY
     )
     url = f"http://h/v1/{PROJECT}/digital-human-videos"
-    assert blank_query_only(negative, f"{url}?sort_dir=&limit=5")
-    assert not blank_query_only(negative, f"{url}?sort_dir=sideways")
-    assert not blank_query_only(negative, f"{url}?sort_dir=&sort_dir=up")
+    assert valid_as_sent(negative, f"{url}?sort_dir=&limit=5")
+    assert not valid_as_sent(negative, f"{url}?sort_dir=sideways")
+    assert not valid_as_sent(negative, f"{url}?sort_dir=&sort_dir=up")
     header = coverage_case(
         operation, CoverageScenario.INVALID_ENUM_VALUE, "X-App-UserId", ParameterLocation.HEADER
     )
-    assert not blank_query_only(header, f"{url}?sort_dir=")
+    assert not valid_as_sent(header, f"{url}?sort_dir=")
     positive = operation.Case(path_parameters={"project_id": PROJECT}, query={"sort_dir": ""})
-    assert not blank_query_only(positive, f"{url}?sort_dir=")
+    assert not valid_as_sent(positive, f"{url}?sort_dir=")
+
+
+def test_a_query_value_valid_once_serialized_is_not_invalid_data(
+    schemas: dict[str, schemathesis.BaseSchema],
+) -> None:
+    """A `false` generated for fuzzy_query_field (a list of strings) is sent as the string
+    "false": the emulator rightly accepts it, and the run must not count that a failure."""
+    operation = schemas[METASTUDIO]["/v1/{project_id}/digital-human-videos"]["GET"]
+    url = f"http://h/v1/{PROJECT}/digital-human-videos"
+    fuzzy = coverage_case(
+        operation, CoverageScenario.INCORRECT_TYPE, "fuzzy_query_field", ParameterLocation.QUERY
+    )
+    assert valid_as_sent(fuzzy, f"{url}?fuzzy_query_field=false")
+    assert valid_as_sent(fuzzy, f"{url}?fuzzy_query_field=false&fuzzy_query_field=0")
+    assert not valid_as_sent(fuzzy, f"{url}?limit=5")  # what it broke was not sent at all
+    # limit is an integer: "five" is invalid as sent, so accepting it stays a failure.
+    limit = coverage_case(
+        operation, CoverageScenario.INCORRECT_TYPE, "limit", ParameterLocation.QUERY
+    )
+    assert not valid_as_sent(limit, f"{url}?limit=five")
+    assert not valid_as_sent(limit, f"{url}?limit=5")  # not a string schema: not judged here

@@ -1,5 +1,6 @@
 """Replay of the documentation: each documented example request, with matching state
-seeded, gets a reply shaped like the documented example reply (keys, types, enum values)."""
+seeded, gets a reply shaped like the documented example reply (keys, types, enum values).
+The examples' callback URLs (the vendor's example.com) are sent to a loopback address."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import httpx
 
 from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
 from clouds.tencentcloud.tc3 import TC3Auth
+from contract.callbacks import send_callbacks_to
 from emulator.config import DEFAULT_HUAWEI_CREDENTIALS
 from speclib.bundle import bundle_spec
 from speclib.catalog import SPECS
 from speclib.walk import operations, resolve
 from tests.support.credentials import SECRET_ID, SECRET_KEY
 from tests.support.emulator_server import Running
+from tests.support.receiver import NO_RECEIVER
 
 DOC_PROJECT = "0d697589d98091f12f92c0073501cd79"
 
@@ -33,6 +36,8 @@ def documented(spec: str, operation_id: str) -> tuple[Any, Any]:
         .get("examples")
     )
     request = resolve(document, next(iter(body.values())))["value"] if body else None
+    for value in (request, reply):  # fresh copies: the document was bundled for this call
+        send_callbacks_to(value, f"http://{NO_RECEIVER}")
     return request, reply
 
 

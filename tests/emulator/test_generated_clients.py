@@ -176,12 +176,14 @@ def test_generated_metastudio_client_job_workflow(emulator: Running) -> None:
     project = DEFAULT_HUAWEI_PROJECT
     ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
     client = connect_metastudio(ak, sk, project_id=project, endpoint=f"http://{emulator.endpoint}")
-    ids = []
+    ids: list[str] = []
     for name in ("second", "first"):
         created = create_2d_digital_human_video.sync(
             client=client, project_id=project, body=avatar_request(name)
         )
         assert isinstance(created, Create2DDigitalHumanVideoResponse)
+        # Optional in the SDK's model of the reply, hence in the spec; the emulator sets it.
+        assert isinstance(created.job_id, str)
         ids.append(created.job_id)
     photo = create_photo_digital_human_video.sync(
         client=client,
@@ -196,6 +198,8 @@ def test_generated_metastudio_client_job_workflow(emulator: Running) -> None:
         ),
     )
     assert isinstance(photo, CreatePhotoDigitalHumanVideoResponse)
+    assert isinstance(photo.job_id, str)
+    photo_id = photo.job_id
 
     shown = show_2d_digital_human_video.sync(
         client=client, project_id=project, job_id=ids[0], show_script=True
@@ -211,7 +215,7 @@ def test_generated_metastudio_client_job_workflow(emulator: Running) -> None:
     assert isinstance(scenes[0].shoot_script.text_config, TextConfigOutput)
     assert scenes[0].shoot_script.text_config.text == "This is second."
     shown_photo = show_photo_digital_human_video.sync(
-        client=client, project_id=project, job_id=photo.job_id, show_script=True
+        client=client, project_id=project, job_id=photo_id, show_script=True
     )
     assert isinstance(shown_photo, ShowPhotoDigitalHumanVideoResponse)
     assert (shown_photo.job_type, shown_photo.human_image) == (
@@ -239,7 +243,7 @@ def test_generated_metastudio_client_job_workflow(emulator: Running) -> None:
         show_photo_digital_human_video.sync(client=client, project_id=project, job_id=ids[1])
     assert (caught.value.status_code, caught.value.error_code) == (404, "MSS.00000002")
     cancel_photo_digital_human_video.sync_detailed(
-        client=client, project_id=project, job_id=photo.job_id
+        client=client, project_id=project, job_id=photo_id
     )
     page = list_digital_human_video.sync(client=client, project_id=project, state="CANCELED")
     assert isinstance(page, ListDigitalHumanVideoResponse) and isinstance(page.jobs, list)

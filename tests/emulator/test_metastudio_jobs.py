@@ -15,7 +15,13 @@ from urllib.parse import urlencode
 import pytest
 
 from emulator.app import Emulator
-from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, DEFAULT_HUAWEI_PROJECT, Config, Progression
+from emulator.config import (
+    DEFAULT_HUAWEI_CREDENTIALS,
+    DEFAULT_HUAWEI_PROJECT,
+    CallbackTargets,
+    Config,
+    Progression,
+)
 from emulator.http import Reply, Request
 from tests.support.emulator_server import Running
 from tests.support.reply_checks import huawei_reply_problems
@@ -56,6 +62,7 @@ def body_of(kind: str, name: str = "Clip", text: str = "Hello there.", **extra: 
 
 def make_emulator(**settings: Any) -> Emulator:
     settings.setdefault("progression", Progression.MANUAL)
+    settings.setdefault("callback_targets", CallbackTargets.LOOPBACK)
     emulator = Emulator(Config(**settings))
     emulator.context.clock.wall = lambda: T0
     return emulator

@@ -8,7 +8,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_SDK_APP_ID
 from speclib.catalog import REPOSITORY
 from tests.support.credentials import SECRET_ID, SECRET_KEY
-from tests.support.emulator_server import free_port
+from tests.support.emulator_server import emulator_command, free_port
 from tests.support.receiver import receiver
 
 
@@ -31,7 +30,7 @@ def emulator_process(
     port = free_port()
     stderr = log.open("w") if log else subprocess.DEVNULL
     process = subprocess.Popen(
-        [sys.executable, "-m", "emulator", "--port", str(port), "--progression", "manual", *args],
+        emulator_command(port, "--progression", "manual", *args),
         cwd=REPOSITORY,
         stderr=stderr,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},

@@ -8,7 +8,6 @@ import logging
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from emulator.app import Emulator, announce_ready
 from emulator.config import RUN_ENV, Config
 from speclib.catalog import REPOSITORY
 from tests.emulator.test_process import describe, seed_recordings
-from tests.support.emulator_server import free_port
+from tests.support.emulator_server import emulator_command, free_port
 
 READY = "videoapi emulator ready on "
 SERVED = (
@@ -56,7 +55,7 @@ def started(*args: str) -> Iterator[tuple[int, Lines]]:
     """`python -m emulator` on a free port, once it has logged that it is ready (no polling)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "emulator", "--port", str(port), "--progression", "manual", *args],
+        emulator_command(port, "--progression", "manual", *args),
         cwd=REPOSITORY,
         stderr=subprocess.PIPE,
         text=True,

@@ -19,6 +19,7 @@ from tencentcloud.tiw.v20190919 import models, tiw_client
 from emulator.config import DEFAULT_SDK_APP_ID, Config, Progression
 from tests.support.credentials import SECRET_ID, SECRET_KEY
 from tests.support.emulator_server import Running, serve
+from tests.support.receiver import NO_RECEIVER
 
 REGION = "ap-singapore"
 
@@ -101,7 +102,7 @@ def test_create_video_generation_task_and_callback(emulator: Running) -> None:
     task_id = finished_recording(emulator)
     emulator.admin.put(
         f"/tiw/apps/{DEFAULT_SDK_APP_ID}/video-generation-callback",
-        json={"Callback": "https://example.com/offline/callback", "CallbackKey": "6vg9G7Fd"},
+        json={"Callback": f"https://{NO_RECEIVER}/offline/callback", "CallbackKey": "6vg9G7Fd"},
     ).raise_for_status()
     client = tiw(emulator)
     create = models.CreateVideoGenerationTaskRequest()
@@ -113,7 +114,7 @@ def test_create_video_generation_task_and_callback(emulator: Running) -> None:
     callback.SdkAppId = DEFAULT_SDK_APP_ID
     response = client.DescribeVideoGenerationTaskCallback(callback)
     assert (response.Callback, response.CallbackKey) == (
-        "https://example.com/offline/callback",
+        f"https://{NO_RECEIVER}/offline/callback",
         "6vg9G7Fd",
     )
 

@@ -21,7 +21,7 @@ from emulator.config import (
     Progression,
 )
 from tests.support.emulator_server import Running, serve
-from tests.support.receiver import receiver
+from tests.support.receiver import NO_RECEIVER, receiver
 from tests.support.tiw_callers import CLIENTS, Call, failure, parse_callback
 
 APP = DEFAULT_SDK_APP_ID
@@ -178,7 +178,7 @@ def test_documented_parameter_errors(emulator: Running, client: str) -> None:
     """Codes the spec attaches to a refused value (x-videoapi-invalid-value-code)."""
     call = CLIENTS[client](emulator)
     for action in ("SetOnlineRecordCallback", "SetVideoGenerationTaskCallback"):
-        assert failure(call, action, SdkAppId=APP, Callback="ftp://example.com/cb") == (
+        assert failure(call, action, SdkAppId=APP, Callback="ftp://127.0.0.1/cb") == (
             "InvalidParameter.CallbackAddressFormatError"
         )
     for action in ("SetOnlineRecordCallbackKey", "SetVideoGenerationTaskCallbackKey"):
@@ -205,16 +205,16 @@ def test_callback_settings_and_their_removal(emulator: Running, client: str) -> 
         "CallbackKey": "",
         "RequestId": "",
     }
-    call("SetOnlineRecordCallback", SdkAppId=APP, Callback="https://example.com/online/callback")
+    call("SetOnlineRecordCallback", SdkAppId=APP, Callback=f"https://{NO_RECEIVER}/online/callback")
     call("SetOnlineRecordCallbackKey", SdkAppId=APP, CallbackKey="6vg9G7Fd")
-    call("SetVideoGenerationTaskCallback", SdkAppId=APP, Callback="http://example.com/v")
+    call("SetVideoGenerationTaskCallback", SdkAppId=APP, Callback=f"http://{NO_RECEIVER}/v")
     online = call("DescribeOnlineRecordCallback", SdkAppId=APP)
     video = call("DescribeVideoGenerationTaskCallback", SdkAppId=APP)
     assert (online["Callback"], online["CallbackKey"]) == (
-        "https://example.com/online/callback",
+        f"https://{NO_RECEIVER}/online/callback",
         "6vg9G7Fd",
     )
-    assert (video["Callback"], video.get("CallbackKey")) == ("http://example.com/v", "")
+    assert (video["Callback"], video.get("CallbackKey")) == (f"http://{NO_RECEIVER}/v", "")
     call("SetOnlineRecordCallback", SdkAppId=APP, Callback="")
     call("SetOnlineRecordCallbackKey", SdkAppId=APP, CallbackKey="")
     removed = call("DescribeOnlineRecordCallback", SdkAppId=APP)

@@ -65,7 +65,7 @@ EDGE_VALUES = [
     "2024-05-23t10:00:00z",
     "2024-13-23T10:00:00Z",
     "2024-05-23 10:00:00",
-    "https://example.com/callback",
+    "https://127.0.0.1:9/callback",
     "not a url",
     2**31 - 1,
     2**31,

@@ -180,3 +180,27 @@ def test_the_metastudio_comparison_reaches_the_job_operations(
     assert rules_after(
         lambda s: s["SubtitleFileInfoOutput"]["properties"]["job_id"].update(type="integer")
     ) == {"type"}
+    # Replies follow the SDK's required flags too, one rule for list and show.
+    assert rules_after(lambda s: s["DigitalHumanVideo"].pop("required")) == {"required"}
+    assert rules_after(lambda s: s["Show2DDigitalHumanVideoResponse"].pop("required")) == {
+        "required"
+    }
+    assert rules_after(lambda s: s["OutputAssetInfo"]["required"].pop()) == {"required"}
+    assert rules_after(lambda s: s["VoiceConfigOutput"].pop("required")) == {"required"}
+    assert rules_after(
+        lambda s: s["Create2DDigitalHumanVideoResponse"].update(required=["job_id"])
+    ) == {"required"}
+
+
+def test_metastudio_list_and_show_require_the_same_job_fields(
+    bundles: dict[str, dict[str, Any]],
+) -> None:
+    """The SDK's DigitalHumanVideo (a listed job) and its show replies always set job_id and
+    state; the spec says so for all three."""
+    schemas = bundles["huaweicloud/metastudio/v1"]["components"]["schemas"]
+    for name in (
+        "DigitalHumanVideo",
+        "Show2DDigitalHumanVideoResponse",
+        "ShowPhotoDigitalHumanVideoResponse",
+    ):
+        assert schemas[name]["required"] == ["job_id", "state"], name

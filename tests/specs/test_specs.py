@@ -85,10 +85,16 @@ def test_vclm_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None
     for operation in found:
         assert operation.node["deprecated"] is True
         assert "offline" in operation.node["description"]
-        assert (
-            "tccli 3.1.121.1"
-            in operation.node["x-videoapi-deprecation"]["last-releases-with-action"]
-        )
+        # tencentcloud-sdk-python-vclm 3.1.83 is the last SDK with the stylization actions
+        # (3.1.127, the next release, has none; 3.0.1200 is an older one).
+        assert operation.node["x-videoapi-deprecation"]["last-releases-with-action"] == [
+            "tccli 3.1.121.1",
+            "tencentcloud-sdk-python-vclm 3.1.83",
+        ]
+    spec = (SPECS_ROOT / "tencentcloud" / "vclm" / "2024-05-23" / "openapi.yaml").read_text()
+    assert "tencentcloud-sdk-python-vclm 3.1.83" in spec
+    for text in (spec, (SPECS_ROOT / "README.md").read_text()):
+        assert "3.0.1200" not in text
 
 
 @pytest.mark.parametrize("name", [spec.name for spec in specs_of(TENCENTCLOUD)])

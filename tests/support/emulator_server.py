@@ -1,8 +1,12 @@
-"""Run the emulator on a free loopback port, keeping every exchange for the spec checks."""
+"""Run the emulator on a free loopback port, keeping every exchange for the spec checks.
+
+Whatever the test's settings, it delivers event callbacks to loopback only: a callback
+URL elsewhere ends as a refused attempt (Config.callback_targets), never a connection."""
 
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -14,8 +18,22 @@ import httpx
 import uvicorn
 
 from emulator.app import Emulator
-from emulator.config import Config
+from emulator.config import CallbackTargets, Config
 from emulator.http import Reply, Request
+
+
+def emulator_command(port: int, *args: str) -> list[str]:
+    """`python -m emulator` on `port` as tests start it: event callbacks to loopback only."""
+    return [
+        sys.executable,
+        "-m",
+        "emulator",
+        "--port",
+        str(port),
+        "--callback-targets",
+        "loopback",
+        *args,
+    ]
 
 
 def free_port() -> int:
@@ -61,6 +79,7 @@ class Running:
 @contextmanager
 def serve(config: Config) -> Iterator[Running]:
     config.port = free_port()
+    config.callback_targets = CallbackTargets.LOOPBACK
     app = RecordingEmulator(config)
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=config.port, log_level="warning", lifespan="off")

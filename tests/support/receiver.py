@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+# A loopback address where nothing listens (the discard port), for the host of a callback
+# URL a test registers without receiving on it: an attempt to deliver there stays on loopback.
+NO_RECEIVER = "127.0.0.1:9"
+
 
 @dataclass
 class Received:

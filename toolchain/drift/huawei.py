@@ -6,7 +6,8 @@ attributes to wire names (`attribute_map`) and types (`openapi_types`); the
 getters' docstrings describe each field, values included. A constructor sets a
 required attribute unconditionally and an optional one only when given, which
 is how the SDK states required flags; they are compared for what a request
-sends (parameters and bodies). The SDK states no nullability.
+sends (parameters and bodies) and for what a reply carries, by the same rule.
+The SDK states no nullability.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def compare_model(
 ) -> list[Finding]:
     """A model against spec fields (found at `where`), then the models both sides nest,
     once each; `skip` applies to the first model only. `with_required`: compare required
-    flags too (for what a request sends)."""
+    flags too."""
     findings: list[Finding] = []
     pending: list[tuple[type, dict[str, SpecField], str, frozenset[str]]] = [
         (model, spec_fields, where, skip)
@@ -276,6 +277,7 @@ def _compare_response(
         body_fields,
         f"{pointer}/content/application~1json/schema",
         skip=frozenset(header_names),
+        with_required=True,
     )
     return findings
 

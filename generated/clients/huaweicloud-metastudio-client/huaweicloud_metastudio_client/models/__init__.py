@@ -25,6 +25,7 @@ from .digital_human_video_state import DigitalHumanVideoState
 from .error_response import ErrorResponse
 from .image_layer_config import ImageLayerConfig
 from .image_layer_config_output import ImageLayerConfigOutput
+from .job_error import JobError
 from .layer_config import LayerConfig
 from .layer_config_layer_type import LayerConfigLayerType
 from .layer_config_output import LayerConfigOutput
@@ -108,6 +109,7 @@ __all__ = (
     "ErrorResponse",
     "ImageLayerConfig",
     "ImageLayerConfigOutput",
+    "JobError",
     "LayerConfig",
     "LayerConfigLayerType",
     "LayerConfigOutput",

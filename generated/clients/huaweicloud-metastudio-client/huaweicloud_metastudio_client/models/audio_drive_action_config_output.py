@@ -16,48 +16,49 @@ class AudioDriveActionConfigOutput:
     """An action inserted into an audio-driven scene, as a job reports it.
 
     Attributes:
-        action_tag (str | Unset): Tag of the action.
+        action_tag (str): Tag of the action.
+        action_start_time (float): When the action starts, in seconds from the start of the audio.
         action_name (str | Unset): Name of the action.
-        action_start_time (float | Unset): When the action starts, in seconds from the start of the audio.
     """
 
-    action_tag: str | Unset = UNSET
+    action_tag: str
+    action_start_time: float
     action_name: str | Unset = UNSET
-    action_start_time: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action_tag = self.action_tag
 
-        action_name = self.action_name
-
         action_start_time = self.action_start_time
+
+        action_name = self.action_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action_tag is not UNSET:
-            field_dict["action_tag"] = action_tag
+        field_dict.update(
+            {
+                "action_tag": action_tag,
+                "action_start_time": action_start_time,
+            }
+        )
         if action_name is not UNSET:
             field_dict["action_name"] = action_name
-        if action_start_time is not UNSET:
-            field_dict["action_start_time"] = action_start_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action_tag = d.pop("action_tag", UNSET)
+        action_tag = d.pop("action_tag")
+
+        action_start_time = d.pop("action_start_time")
 
         action_name = d.pop("action_name", UNSET)
 
-        action_start_time = d.pop("action_start_time", UNSET)
-
         audio_drive_action_config_output = cls(
             action_tag=action_tag,
-            action_name=action_name,
             action_start_time=action_start_time,
+            action_name=action_name,
         )
 
         audio_drive_action_config_output.additional_properties = d

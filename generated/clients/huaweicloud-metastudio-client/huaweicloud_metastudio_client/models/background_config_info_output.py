@@ -24,8 +24,8 @@ class BackgroundConfigInfoOutput:
     """A background of a scene, as a job reports it.
 
     Attributes:
-        background_type (BackgroundConfigInfoOutputBackgroundType | Unset): IMAGE (a picture behind the digital human)
-            or COLOR (a plain colour).
+        background_type (BackgroundConfigInfoOutputBackgroundType): IMAGE (a picture behind the digital human) or COLOR
+            (a plain colour).
         background_config (str | Unset): URL of the background picture, for IMAGE (external URLs only for live streams;
             otherwise from the asset library).
         background_color_config (str | Unset): RGB colour of the background, for COLOR.
@@ -34,7 +34,7 @@ class BackgroundConfigInfoOutput:
             (1920x1080 landscape, 1080x1920 portrait); it must cover the canvas, as a job reports it.
     """
 
-    background_type: BackgroundConfigInfoOutputBackgroundType | Unset = UNSET
+    background_type: BackgroundConfigInfoOutputBackgroundType
     background_config: str | Unset = UNSET
     background_color_config: str | Unset = UNSET
     background_asset_id: str | Unset = UNSET
@@ -42,9 +42,7 @@ class BackgroundConfigInfoOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        background_type: str | Unset = UNSET
-        if not isinstance(self.background_type, Unset):
-            background_type = self.background_type
+        background_type: str = self.background_type
 
         background_config = self.background_config
 
@@ -58,9 +56,11 @@ class BackgroundConfigInfoOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if background_type is not UNSET:
-            field_dict["background_type"] = background_type
+        field_dict.update(
+            {
+                "background_type": background_type,
+            }
+        )
         if background_config is not UNSET:
             field_dict["background_config"] = background_config
         if background_color_config is not UNSET:
@@ -77,12 +77,7 @@ class BackgroundConfigInfoOutput:
         from ..models.background_image_config_output import BackgroundImageConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _background_type = d.pop("background_type", UNSET)
-        background_type: BackgroundConfigInfoOutputBackgroundType | Unset
-        if isinstance(_background_type, Unset):
-            background_type = UNSET
-        else:
-            background_type = check_background_config_info_output_background_type(_background_type)
+        background_type = check_background_config_info_output_background_type(d.pop("background_type"))
 
         background_config = d.pop("background_config", UNSET)
 

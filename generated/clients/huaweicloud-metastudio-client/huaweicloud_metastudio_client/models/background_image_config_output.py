@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BackgroundImageConfigOutput")
 
 
@@ -17,16 +15,16 @@ class BackgroundImageConfigOutput:
     as a job reports it.
 
         Attributes:
-            dx (int | Unset): x of the picture's top-left corner; at most 0.
-            dy (int | Unset): y of the picture's top-left corner; at most 0.
-            width (int | Unset): Width of the picture on the canvas.
-            height (int | Unset): Height of the picture on the canvas.
+            dx (int): x of the picture's top-left corner; at most 0.
+            dy (int): y of the picture's top-left corner; at most 0.
+            width (int): Width of the picture on the canvas.
+            height (int): Height of the picture on the canvas.
     """
 
-    dx: int | Unset = UNSET
-    dy: int | Unset = UNSET
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
+    dx: int
+    dy: int
+    width: int
+    height: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,28 +38,27 @@ class BackgroundImageConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dx is not UNSET:
-            field_dict["dx"] = dx
-        if dy is not UNSET:
-            field_dict["dy"] = dy
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
+        field_dict.update(
+            {
+                "dx": dx,
+                "dy": dy,
+                "width": width,
+                "height": height,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dx = d.pop("dx", UNSET)
+        dx = d.pop("dx")
 
-        dy = d.pop("dy", UNSET)
+        dy = d.pop("dy")
 
-        width = d.pop("width", UNSET)
+        width = d.pop("width")
 
-        height = d.pop("height", UNSET)
+        height = d.pop("height")
 
         background_image_config_output = cls(
             dx=dx,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Create2DDigitalHumanVideoResponse")
 
 
@@ -14,10 +16,10 @@ class Create2DDigitalHumanVideoResponse:
     """The job that was created.
 
     Attributes:
-        job_id (str): ID of the new job.
+        job_id (str | Unset): ID of the new job.
     """
 
-    job_id: str
+    job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class Create2DDigitalHumanVideoResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-            }
-        )
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        job_id = d.pop("job_id", UNSET)
 
         create_2d_digital_human_video_response = cls(
             job_id=job_id,

@@ -12,7 +12,7 @@ from ..models.digital_human_video_state import DigitalHumanVideoState, check_dig
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from ..models.job_error import JobError
     from ..models.output_asset_info import OutputAssetInfo
 
 
@@ -24,9 +24,9 @@ class DigitalHumanVideo:
     """A digital human video production job.
 
     Attributes:
-        job_id (str | Unset): ID of the job.
-        state (DigitalHumanVideoState | Unset): State of the job: WAITING, PROCESSING, SUCCEED, FAILED, CANCELED, or
-            BLOCK (frozen).
+        job_id (str): ID of the job.
+        state (DigitalHumanVideoState): State of the job: WAITING, PROCESSING, SUCCEED, FAILED, CANCELED, or BLOCK
+            (frozen).
         job_type (DigitalHumanVideoJobType | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or DIGITAL_HUMAN_PHOTO_VIDEO
             (photo video). Note that the list filter names the photo type
             PHOTO_DIGITAL_HUMAN_VIDEO.
@@ -34,31 +34,29 @@ class DigitalHumanVideo:
         end_time (datetime.datetime | Unset): When production of the video ended (UTC).
         duration (float | Unset): Length of the produced video, in seconds.
         output_asset_config (OutputAssetInfo | Unset): The video asset a job produced.
-        error_info (ErrorResponse | None | Unset): Why the job failed; null when it did not.
+        error_info (JobError | None | Unset): Why the job failed; null when it did not.
         create_time (datetime.datetime | Unset): When the job was created (UTC).
         lastupdate_time (datetime.datetime | Unset): When the job was last updated (UTC).
     """
 
-    job_id: str | Unset = UNSET
-    state: DigitalHumanVideoState | Unset = UNSET
+    job_id: str
+    state: DigitalHumanVideoState
     job_type: DigitalHumanVideoJobType | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     duration: float | Unset = UNSET
     output_asset_config: OutputAssetInfo | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: JobError | None | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     lastupdate_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.job_error import JobError  # noqa: PLC0415
 
         job_id = self.job_id
 
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
+        state: str = self.state
 
         job_type: str | Unset = UNSET
         if not isinstance(self.job_type, Unset):
@@ -81,7 +79,7 @@ class DigitalHumanVideo:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, JobError):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -96,11 +94,12 @@ class DigitalHumanVideo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
-        if state is not UNSET:
-            field_dict["state"] = state
+        field_dict.update(
+            {
+                "job_id": job_id,
+                "state": state,
+            }
+        )
         if job_type is not UNSET:
             field_dict["job_type"] = job_type
         if start_time is not UNSET:
@@ -122,18 +121,13 @@ class DigitalHumanVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.job_error import JobError  # noqa: PLC0415
         from ..models.output_asset_info import OutputAssetInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        job_id = d.pop("job_id", UNSET)
+        job_id = d.pop("job_id")
 
-        _state = d.pop("state", UNSET)
-        state: DigitalHumanVideoState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_digital_human_video_state(_state)
+        state = check_digital_human_video_state(d.pop("state"))
 
         _job_type = d.pop("job_type", UNSET)
         job_type: DigitalHumanVideoJobType | Unset
@@ -165,7 +159,7 @@ class DigitalHumanVideo:
         else:
             output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> JobError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -173,12 +167,12 @@ class DigitalHumanVideo:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_0 = ErrorResponse.from_dict(data)
+                error_info_type_0 = JobError.from_dict(data)
 
                 return error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(JobError | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

@@ -26,8 +26,7 @@ class LayerConfigOutput:
     """A layer of a scene: the person, a picture, a video or text, as a job reports it.
 
     Attributes:
-        layer_type (LayerConfigOutputLayerType | Unset): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or TEXT
-            (text).
+        layer_type (LayerConfigOutputLayerType): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or TEXT (text).
         asset_id (str | Unset): ID of the layer's asset; not needed for external material.
         group_id (str | Unset): Group of material across scenes; a group shares its position.
         sequence_no (int | Unset): Scene at which the layer appears (live streams only).
@@ -41,7 +40,7 @@ class LayerConfigOutput:
         text_config (TextLayerConfigOutput | Unset): The text of a TEXT layer, as a job reports it.
     """
 
-    layer_type: LayerConfigOutputLayerType | Unset = UNSET
+    layer_type: LayerConfigOutputLayerType
     asset_id: str | Unset = UNSET
     group_id: str | Unset = UNSET
     sequence_no: int | Unset = UNSET
@@ -54,9 +53,7 @@ class LayerConfigOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        layer_type: str | Unset = UNSET
-        if not isinstance(self.layer_type, Unset):
-            layer_type = self.layer_type
+        layer_type: str = self.layer_type
 
         asset_id = self.asset_id
 
@@ -90,9 +87,11 @@ class LayerConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if layer_type is not UNSET:
-            field_dict["layer_type"] = layer_type
+        field_dict.update(
+            {
+                "layer_type": layer_type,
+            }
+        )
         if asset_id is not UNSET:
             field_dict["asset_id"] = asset_id
         if group_id is not UNSET:
@@ -124,12 +123,7 @@ class LayerConfigOutput:
         from ..models.video_layer_config_output import VideoLayerConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _layer_type = d.pop("layer_type", UNSET)
-        layer_type: LayerConfigOutputLayerType | Unset
-        if isinstance(_layer_type, Unset):
-            layer_type = UNSET
-        else:
-            layer_type = check_layer_config_output_layer_type(_layer_type)
+        layer_type = check_layer_config_output_layer_type(d.pop("layer_type"))
 
         asset_id = d.pop("asset_id", UNSET)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LayerPositionConfigOutput")
 
 
@@ -17,15 +15,14 @@ class LayerPositionConfigOutput:
     reports it.
 
         Attributes:
-            dx (int | Unset): x of the layer's top-left corner.
-            dy (int | Unset): y of the layer's top-left corner.
-            layer_index (int | Unset): Stacking order, from 1 at the bottom upwards; layers with the same order stack at
-                random.
+            dx (int): x of the layer's top-left corner.
+            dy (int): y of the layer's top-left corner.
+            layer_index (int): Stacking order, from 1 at the bottom upwards; layers with the same order stack at random.
     """
 
-    dx: int | Unset = UNSET
-    dy: int | Unset = UNSET
-    layer_index: int | Unset = UNSET
+    dx: int
+    dy: int
+    layer_index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,24 +34,24 @@ class LayerPositionConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dx is not UNSET:
-            field_dict["dx"] = dx
-        if dy is not UNSET:
-            field_dict["dy"] = dy
-        if layer_index is not UNSET:
-            field_dict["layer_index"] = layer_index
+        field_dict.update(
+            {
+                "dx": dx,
+                "dy": dy,
+                "layer_index": layer_index,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dx = d.pop("dx", UNSET)
+        dx = d.pop("dx")
 
-        dy = d.pop("dy", UNSET)
+        dy = d.pop("dy")
 
-        layer_index = d.pop("layer_index", UNSET)
+        layer_index = d.pop("layer_index")
 
         layer_position_config_output = cls(
             dx=dx,

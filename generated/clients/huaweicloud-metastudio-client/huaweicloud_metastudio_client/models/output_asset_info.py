@@ -16,15 +16,15 @@ class OutputAssetInfo:
     """The video asset a job produced.
 
     Attributes:
-        asset_id (str | Unset): ID of the output video asset.
-        asset_name (str | Unset): Name of the output video asset.
+        asset_id (str): ID of the output video asset.
+        asset_name (str): Name of the output video asset.
         cover_url (str | Unset): URL of the video's cover image.
         preview_video_url (str | Unset): Download URL of a preview video, valid for 24 hours; 2D avatar videos have no
             preview.
     """
 
-    asset_id: str | Unset = UNSET
-    asset_name: str | Unset = UNSET
+    asset_id: str
+    asset_name: str
     cover_url: str | Unset = UNSET
     preview_video_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,11 +40,12 @@ class OutputAssetInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset_id is not UNSET:
-            field_dict["asset_id"] = asset_id
-        if asset_name is not UNSET:
-            field_dict["asset_name"] = asset_name
+        field_dict.update(
+            {
+                "asset_id": asset_id,
+                "asset_name": asset_name,
+            }
+        )
         if cover_url is not UNSET:
             field_dict["cover_url"] = cover_url
         if preview_video_url is not UNSET:
@@ -55,9 +56,9 @@ class OutputAssetInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.pop("asset_id")
 
-        asset_name = d.pop("asset_name", UNSET)
+        asset_name = d.pop("asset_name")
 
         cover_url = d.pop("cover_url", UNSET)
 

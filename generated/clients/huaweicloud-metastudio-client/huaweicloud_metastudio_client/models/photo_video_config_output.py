@@ -17,20 +17,18 @@ class PhotoVideoConfigOutput:
     """Output settings of a photo digital human video, as a job reports it.
 
     Attributes:
-        codec (PhotoVideoConfigOutputCodec | Unset): Codec and container: H264 (mp4).
+        codec (PhotoVideoConfigOutputCodec): Codec and container: H264 (mp4).
         bitrate (int | Unset): Average output bitrate, in kbps (40-30000).
         frame_rate (str | Unset): Frame rate in frames per second.
     """
 
-    codec: PhotoVideoConfigOutputCodec | Unset = UNSET
+    codec: PhotoVideoConfigOutputCodec
     bitrate: int | Unset = UNSET
     frame_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codec: str | Unset = UNSET
-        if not isinstance(self.codec, Unset):
-            codec = self.codec
+        codec: str = self.codec
 
         bitrate = self.bitrate
 
@@ -38,9 +36,11 @@ class PhotoVideoConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if codec is not UNSET:
-            field_dict["codec"] = codec
+        field_dict.update(
+            {
+                "codec": codec,
+            }
+        )
         if bitrate is not UNSET:
             field_dict["bitrate"] = bitrate
         if frame_rate is not UNSET:
@@ -51,12 +51,7 @@ class PhotoVideoConfigOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _codec = d.pop("codec", UNSET)
-        codec: PhotoVideoConfigOutputCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = check_photo_video_config_output_codec(_codec)
+        codec = check_photo_video_config_output_codec(d.pop("codec"))
 
         bitrate = d.pop("bitrate", UNSET)
 

@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.background_music_config_output import BackgroundMusicConfigOutput
-    from ..models.error_response import ErrorResponse
+    from ..models.job_error import JobError
     from ..models.output_asset_info import OutputAssetInfo
     from ..models.shoot_script_item_output import ShootScriptItemOutput
     from ..models.video_config_output import VideoConfigOutput
@@ -47,7 +47,7 @@ class Show2DDigitalHumanVideoResponse:
         end_time (datetime.datetime | Unset): When production of the video ended (UTC).
         duration (float | Unset): Length of the produced video, in seconds.
         output_asset_config (OutputAssetInfo | Unset): The video asset a job produced.
-        error_info (ErrorResponse | None | Unset): Why the job failed; null when it did not.
+        error_info (JobError | None | Unset): Why the job failed; null when it did not.
         create_time (datetime.datetime | Unset): When the job was created (UTC).
         lastupdate_time (datetime.datetime | Unset): When the job was last updated (UTC).
         script_id (str | Unset): ID of the script the job was made from.
@@ -69,7 +69,7 @@ class Show2DDigitalHumanVideoResponse:
     end_time: datetime.datetime | Unset = UNSET
     duration: float | Unset = UNSET
     output_asset_config: OutputAssetInfo | Unset = UNSET
-    error_info: ErrorResponse | None | Unset = UNSET
+    error_info: JobError | None | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     lastupdate_time: datetime.datetime | Unset = UNSET
     script_id: str | Unset = UNSET
@@ -83,7 +83,7 @@ class Show2DDigitalHumanVideoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.job_error import JobError  # noqa: PLC0415
 
         job_id = self.job_id
 
@@ -110,7 +110,7 @@ class Show2DDigitalHumanVideoResponse:
         error_info: dict[str, Any] | None | Unset
         if isinstance(self.error_info, Unset):
             error_info = UNSET
-        elif isinstance(self.error_info, ErrorResponse):
+        elif isinstance(self.error_info, JobError):
             error_info = self.error_info.to_dict()
         else:
             error_info = self.error_info
@@ -198,7 +198,7 @@ class Show2DDigitalHumanVideoResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.background_music_config_output import BackgroundMusicConfigOutput  # noqa: PLC0415
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.job_error import JobError  # noqa: PLC0415
         from ..models.output_asset_info import OutputAssetInfo  # noqa: PLC0415
         from ..models.shoot_script_item_output import ShootScriptItemOutput  # noqa: PLC0415
         from ..models.video_config_output import VideoConfigOutput  # noqa: PLC0415
@@ -239,7 +239,7 @@ class Show2DDigitalHumanVideoResponse:
         else:
             output_asset_config = OutputAssetInfo.from_dict(_output_asset_config)
 
-        def _parse_error_info(data: object) -> ErrorResponse | None | Unset:
+        def _parse_error_info(data: object) -> JobError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -247,12 +247,12 @@ class Show2DDigitalHumanVideoResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_info_type_0 = ErrorResponse.from_dict(data)
+                error_info_type_0 = JobError.from_dict(data)
 
                 return error_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponse | None | Unset, data)
+            return cast(JobError | None | Unset, data)
 
         error_info = _parse_error_info(d.pop("error_info", UNSET))
 

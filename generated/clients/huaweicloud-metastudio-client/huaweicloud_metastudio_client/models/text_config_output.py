@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TextConfigOutput")
 
 
@@ -16,10 +14,10 @@ class TextConfigOutput:
     """The lines a scene speaks, as a job reports it.
 
     Attributes:
-        text (str | Unset): The lines, as plain text or SSML tags; at most 10000 characters without the tags.
+        text (str): The lines, as plain text or SSML tags; at most 10000 characters without the tags.
     """
 
-    text: str | Unset = UNSET
+    text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class TextConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text")
 
         text_config_output = cls(
             text=text,

@@ -22,14 +22,14 @@ class VideoConfigOutput:
     """Output settings of a 2D avatar video, as a job reports it.
 
     Attributes:
+        bitrate (int): Average output bitrate, in kbps; quality comes first, so a video may exceed it.
+        width (int): Output width in pixels. With RESIZE one of 1920x1080, 1080x1920, 1280x720, 720x1280, 3840x2160 or
+            2160x3840 (4K needs a 4K model); with CROP the width kept from (dx, dy).
+        height (int): Output height in pixels (see width).
         clip_mode (VideoConfigOutputClipMode | Unset): How the output is fitted: RESIZE (scaled) or CROP (cut out at dx,
             dy).
         codec (VideoConfigOutputCodec | Unset): Codec and container: H264 (mp4, the default), VP8 (webm) or QTRLE (mov;
             needs allow-listing, and limits text to under 1500 characters and audio to under 5 minutes).
-        bitrate (int | Unset): Average output bitrate, in kbps; quality comes first, so a video may exceed it.
-        width (int | Unset): Output width in pixels. With RESIZE one of 1920x1080, 1080x1920, 1280x720, 720x1280,
-            3840x2160 or 2160x3840 (4K needs a 4K model); with CROP the width kept from (dx, dy).
-        height (int | Unset): Output height in pixels (see width).
         frame_rate (str | Unset): Frame rate in frames per second; 2D avatar videos are always made at 25.
         is_subtitle_enable (bool | Unset): Whether the video carries subtitles.
         subtitle_config (SubtitleConfigOutput | Unset): Position and style of subtitles, as a job reports it.
@@ -43,11 +43,11 @@ class VideoConfigOutput:
             only).
     """
 
+    bitrate: int
+    width: int
+    height: int
     clip_mode: VideoConfigOutputClipMode | Unset = UNSET
     codec: VideoConfigOutputCodec | Unset = UNSET
-    bitrate: int | Unset = UNSET
-    width: int | Unset = UNSET
-    height: int | Unset = UNSET
     frame_rate: str | Unset = UNSET
     is_subtitle_enable: bool | Unset = UNSET
     subtitle_config: SubtitleConfigOutput | Unset = UNSET
@@ -60,6 +60,12 @@ class VideoConfigOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        bitrate = self.bitrate
+
+        width = self.width
+
+        height = self.height
+
         clip_mode: str | Unset = UNSET
         if not isinstance(self.clip_mode, Unset):
             clip_mode = self.clip_mode
@@ -67,12 +73,6 @@ class VideoConfigOutput:
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):
             codec = self.codec
-
-        bitrate = self.bitrate
-
-        width = self.width
-
-        height = self.height
 
         frame_rate = self.frame_rate
 
@@ -96,17 +96,17 @@ class VideoConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "bitrate": bitrate,
+                "width": width,
+                "height": height,
+            }
+        )
         if clip_mode is not UNSET:
             field_dict["clip_mode"] = clip_mode
         if codec is not UNSET:
             field_dict["codec"] = codec
-        if bitrate is not UNSET:
-            field_dict["bitrate"] = bitrate
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
         if frame_rate is not UNSET:
             field_dict["frame_rate"] = frame_rate
         if is_subtitle_enable is not UNSET:
@@ -133,6 +133,12 @@ class VideoConfigOutput:
         from ..models.subtitle_config_output import SubtitleConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
+        bitrate = d.pop("bitrate")
+
+        width = d.pop("width")
+
+        height = d.pop("height")
+
         _clip_mode = d.pop("clip_mode", UNSET)
         clip_mode: VideoConfigOutputClipMode | Unset
         if isinstance(_clip_mode, Unset):
@@ -146,12 +152,6 @@ class VideoConfigOutput:
             codec = UNSET
         else:
             codec = check_video_config_output_codec(_codec)
-
-        bitrate = d.pop("bitrate", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        height = d.pop("height", UNSET)
 
         frame_rate = d.pop("frame_rate", UNSET)
 
@@ -177,11 +177,11 @@ class VideoConfigOutput:
         is_vocabulary_config_enable = d.pop("is_vocabulary_config_enable", UNSET)
 
         video_config_output = cls(
-            clip_mode=clip_mode,
-            codec=codec,
             bitrate=bitrate,
             width=width,
             height=height,
+            clip_mode=clip_mode,
+            codec=codec,
             frame_rate=frame_rate,
             is_subtitle_enable=is_subtitle_enable,
             subtitle_config=subtitle_config,

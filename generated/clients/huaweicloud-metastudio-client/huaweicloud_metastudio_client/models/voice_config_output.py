@@ -16,14 +16,14 @@ class VoiceConfigOutput:
     """Voice of the digital human, as a job reports it.
 
     Attributes:
-        voice_asset_id (str | Unset): ID of the voice asset (from the asset library).
+        voice_asset_id (str): ID of the voice asset (from the asset library).
         speed (int | Unset): Speaking rate in percent of normal: 100 is normal (about 250 Chinese characters a minute),
             50 half, 200 double speed.
         pitch (int | Unset): Pitch of the voice.
         volume (int | Unset): Volume of the voice.
     """
 
-    voice_asset_id: str | Unset = UNSET
+    voice_asset_id: str
     speed: int | Unset = UNSET
     pitch: int | Unset = UNSET
     volume: int | Unset = UNSET
@@ -40,9 +40,11 @@ class VoiceConfigOutput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if voice_asset_id is not UNSET:
-            field_dict["voice_asset_id"] = voice_asset_id
+        field_dict.update(
+            {
+                "voice_asset_id": voice_asset_id,
+            }
+        )
         if speed is not UNSET:
             field_dict["speed"] = speed
         if pitch is not UNSET:
@@ -55,7 +57,7 @@ class VoiceConfigOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        voice_asset_id = d.pop("voice_asset_id", UNSET)
+        voice_asset_id = d.pop("voice_asset_id")
 
         speed = d.pop("speed", UNSET)
 

@@ -26,13 +26,13 @@ class StreamLayout:
             keep the slot free for streams that join later.
         background_color (str | Unset): Background of the picture as `#RRGGBB`; black when omitted. Default: '#000000'.
         fill_mode (StreamLayoutFillMode | Unset): 0 scales the video to fit with bars; 1 scales it to fill the area and
-            crops the overflow. Default: 0.
+            crops the overflow. The vendor states no default.
     """
 
     layout_params: LayoutParams
     input_stream_id: str | Unset = UNSET
     background_color: str | Unset = "#000000"
-    fill_mode: StreamLayoutFillMode | Unset = 0
+    fill_mode: StreamLayoutFillMode | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         layout_params = self.layout_params.to_dict()
