@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,8 @@ class BackgroundConfigInfoOutput:
     """A background of a scene, as a job reports it.
 
     Attributes:
-        background_type (BackgroundConfigInfoOutputBackgroundType | Unset): IMAGE (a picture behind the digital human)
-            or COLOR (a plain colour).
+        background_type (BackgroundConfigInfoOutputBackgroundType | str | Unset): IMAGE (a picture behind the digital
+            human) or COLOR (a plain colour).
         background_config (str | Unset): URL of the background picture, for IMAGE (external URLs only for live streams;
             otherwise from the asset library).
         background_color_config (str | Unset): RGB colour of the background, for COLOR.
@@ -34,7 +34,7 @@ class BackgroundConfigInfoOutput:
             (1920x1080 landscape, 1080x1920 portrait); it must cover the canvas, as a job reports it.
     """
 
-    background_type: BackgroundConfigInfoOutputBackgroundType | Unset = UNSET
+    background_type: BackgroundConfigInfoOutputBackgroundType | str | Unset = UNSET
     background_config: str | Unset = UNSET
     background_color_config: str | Unset = UNSET
     background_asset_id: str | Unset = UNSET
@@ -42,8 +42,12 @@ class BackgroundConfigInfoOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        background_type: str | Unset = UNSET
-        if not isinstance(self.background_type, Unset):
+        background_type: str | Unset
+        if isinstance(self.background_type, Unset):
+            background_type = UNSET
+        elif isinstance(self.background_type, str):
+            background_type = self.background_type
+        else:
             background_type = self.background_type
 
         background_config = self.background_config
@@ -77,12 +81,21 @@ class BackgroundConfigInfoOutput:
         from ..models.background_image_config_output import BackgroundImageConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _background_type = d.pop("background_type", UNSET)
-        background_type: BackgroundConfigInfoOutputBackgroundType | Unset
-        if isinstance(_background_type, Unset):
-            background_type = UNSET
-        else:
-            background_type = check_background_config_info_output_background_type(_background_type)
+
+        def _parse_background_type(data: object) -> BackgroundConfigInfoOutputBackgroundType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                background_type_background_type = check_background_config_info_output_background_type(data)
+
+                return background_type_background_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BackgroundConfigInfoOutputBackgroundType | str | Unset, data)
+
+        background_type = _parse_background_type(d.pop("background_type", UNSET))
 
         background_config = d.pop("background_config", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,8 +26,8 @@ class LayerConfigOutput:
     """A layer of a scene: the person, a picture, a video or text, as a job reports it.
 
     Attributes:
-        layer_type (LayerConfigOutputLayerType | Unset): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or TEXT
-            (text).
+        layer_type (LayerConfigOutputLayerType | str | Unset): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or
+            TEXT (text).
         asset_id (str | Unset): ID of the layer's asset; not needed for external material.
         group_id (str | Unset): Group of material across scenes; a group shares its position.
         sequence_no (int | Unset): Scene at which the layer appears (live streams only).
@@ -41,7 +41,7 @@ class LayerConfigOutput:
         text_config (TextLayerConfigOutput | Unset): The text of a TEXT layer, as a job reports it.
     """
 
-    layer_type: LayerConfigOutputLayerType | Unset = UNSET
+    layer_type: LayerConfigOutputLayerType | str | Unset = UNSET
     asset_id: str | Unset = UNSET
     group_id: str | Unset = UNSET
     sequence_no: int | Unset = UNSET
@@ -54,8 +54,12 @@ class LayerConfigOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        layer_type: str | Unset = UNSET
-        if not isinstance(self.layer_type, Unset):
+        layer_type: str | Unset
+        if isinstance(self.layer_type, Unset):
+            layer_type = UNSET
+        elif isinstance(self.layer_type, str):
+            layer_type = self.layer_type
+        else:
             layer_type = self.layer_type
 
         asset_id = self.asset_id
@@ -124,12 +128,21 @@ class LayerConfigOutput:
         from ..models.video_layer_config_output import VideoLayerConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _layer_type = d.pop("layer_type", UNSET)
-        layer_type: LayerConfigOutputLayerType | Unset
-        if isinstance(_layer_type, Unset):
-            layer_type = UNSET
-        else:
-            layer_type = check_layer_config_output_layer_type(_layer_type)
+
+        def _parse_layer_type(data: object) -> LayerConfigOutputLayerType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                layer_type_layer_type = check_layer_config_output_layer_type(data)
+
+                return layer_type_layer_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LayerConfigOutputLayerType | str | Unset, data)
+
+        layer_type = _parse_layer_type(d.pop("layer_type", UNSET))
 
         asset_id = d.pop("asset_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,23 @@ class PhotoVideoConfigOutput:
     """Output settings of a photo digital human video, as a job reports it.
 
     Attributes:
-        codec (PhotoVideoConfigOutputCodec | Unset): Codec and container: H264 (mp4).
+        codec (PhotoVideoConfigOutputCodec | str | Unset): Codec and container: H264 (mp4).
         bitrate (int | Unset): Average output bitrate, in kbps (40-30000).
         frame_rate (str | Unset): Frame rate in frames per second.
     """
 
-    codec: PhotoVideoConfigOutputCodec | Unset = UNSET
+    codec: PhotoVideoConfigOutputCodec | str | Unset = UNSET
     bitrate: int | Unset = UNSET
     frame_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codec: str | Unset = UNSET
-        if not isinstance(self.codec, Unset):
+        codec: str | Unset
+        if isinstance(self.codec, Unset):
+            codec = UNSET
+        elif isinstance(self.codec, str):
+            codec = self.codec
+        else:
             codec = self.codec
 
         bitrate = self.bitrate
@@ -51,12 +55,21 @@ class PhotoVideoConfigOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _codec = d.pop("codec", UNSET)
-        codec: PhotoVideoConfigOutputCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = check_photo_video_config_output_codec(_codec)
+
+        def _parse_codec(data: object) -> PhotoVideoConfigOutputCodec | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                codec_codec = check_photo_video_config_output_codec(data)
+
+                return codec_codec
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PhotoVideoConfigOutputCodec | str | Unset, data)
+
+        codec = _parse_codec(d.pop("codec", UNSET))
 
         bitrate = d.pop("bitrate", UNSET)
 
