@@ -5,6 +5,8 @@ functions under `api/` are the low-level layer; `errors` is the one error family
 """
 
 from ._connect import connect
+from ._runtime.retry import Backoff
+from ._runtime.waiting import Polling
 from ._service import AsyncVclmClient, VclmClient
 from .client import Client
 from .errors import (
@@ -22,12 +24,14 @@ from .errors import (
 __all__ = (
     "ApiError",
     "AsyncVclmClient",
+    "Backoff",
     "Client",
     "ClientError",
     "DeadlineExceeded",
     "InvalidReply",
     "JobFailed",
     "NetworkError",
+    "Polling",
     "VclmClient",
     "TencentCloudError",
     "WaitTimedOut",
