@@ -524,3 +524,45 @@ def test_the_paginator_lists_250_jobs_lazily(emulator: Running, loop: LoopThread
 
     assert sorted(loop.run(collect())) == sorted(seeded)
     loop.run(async_client.aclose())
+
+
+# README's client examples, run as they are against an emulator
+
+
+def readme_examples() -> list[str]:
+    text = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Using a generated client", 1)[1].split("\n## ", 1)[0]
+    section = section.split("### ", 1)[0]
+    blocks = [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
+    return [block for block in blocks if "tencentcloud.common" not in block]
+
+
+def test_the_readme_examples_run_against_the_emulator(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    examples = readme_examples()
+    assert len(examples) == 3
+    monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", SECRET_ID)
+    monkeypatch.setenv("TENCENTCLOUD_SECRET_KEY", SECRET_KEY)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_AK", HUAWEI_AK)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_SK", HUAWEI_SK)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
+    with serve(Config(progression=Progression.POLLS)) as running:
+        running.seed(f"/metastudio/{PROJECT}/jobs", {"asset_name": "done", "state": "SUCCEED"})
+        running.seed(f"/metastudio/{PROJECT}/jobs", {"asset_name": "bad", "state": "FAILED"})
+        for example in examples:
+            code = example.replace("http://127.0.0.1:8080", url(running))
+            code = code.replace("timeout=600)", "timeout=30, interval=0.05)")
+            code = code.replace(
+                "job_id=str(video.job_id))", "job_id=str(video.job_id), interval=0.05)"
+            )
+            exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == "PREPARED 0"  # the recording just started
+    assert printed[1].startswith("FailedOperation.TaskNotExist ")
+    assert printed[2].startswith("JobSuccess https://")
+    assert printed[3].endswith(" SUCCEED")
+    assert printed[4].startswith("FAILED DigitalHumanVideo") or printed[4].startswith(
+        "FAILED Show2DDigitalHumanVideoResponse("
+    )
+    assert len(printed) == 5
