@@ -448,7 +448,14 @@ def test_a_waiter_reaches_success() -> None:
             record = tiw_client.wait_until_online_record_finished(
                 sdk_app_id=APP, task_id=task, interval=0.01
             )
+            video = tiw_client.create_video_generation_task(
+                sdk_app_id=APP, online_record_task_id=task
+            )
+            generated = tiw_client.wait_until_video_generation_task_finished(
+                sdk_app_id=APP, task_id=str(video.task_id), interval=0.01
+            )
         assert record.status == "FINISHED"
+        assert (generated.status, generated.task_id) == ("FINISHED", video.task_id)
 
 
 def test_a_waiter_stops_on_a_failure_state(emulator: Running, loop: LoopThread) -> None:
