@@ -279,13 +279,19 @@ def closed_port() -> int:
 
 
 def test_a_server_gone_is_a_network_error() -> None:
-    endpoint = f"http://127.0.0.1:{closed_port()}"
     fast = vclm.Backoff(max_attempts=2, base=0.01, cap=0.01)
-    client = vclm.VclmClient(SECRET_ID, SECRET_KEY, endpoint=endpoint, backoff=fast)
-    with client, pytest.raises(vclm.NetworkError) as caught:
-        client.describe_video_stylization_job(job_id="j")
+    with serve(Config(progression=Progression.MANUAL)) as running:
+        client = vclm.VclmClient(SECRET_ID, SECRET_KEY, endpoint=url(running), backoff=fast)
+        job = running.seed("/vclm/stylization-jobs", {})["JobId"]
+        client.describe_video_stylization_job(job_id=job)
+    with client, pytest.raises(vclm.NetworkError) as caught:  # the emulator has stopped
+        client.describe_video_stylization_job(job_id=job)
     assert not isinstance(caught.value, vclm.DeadlineExceeded)
-    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert isinstance(caught.value.__cause__, httpx.TransportError)
+    never = vclm.VclmClient(SECRET_ID, SECRET_KEY, endpoint=f"http://127.0.0.1:{closed_port()}")
+    with never, pytest.raises(vclm.NetworkError) as refused:
+        never.submit_video_stylization_job(style_id="2d_anime", video_url="https://e.com/a.mov")
+    assert isinstance(refused.value.__cause__, httpx.ConnectError)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ functions under `api/` are the low-level layer; `errors` is the one error family
 
 from ._connect import connect
 from ._runtime.retry import Backoff
-from ._runtime.waiting import Polling
 from ._service import AsyncMetaStudioClient, MetaStudioClient
 from .client import Client
 from .errors import (
@@ -31,7 +30,6 @@ __all__ = (
     "InvalidReply",
     "JobFailed",
     "NetworkError",
-    "Polling",
     "MetaStudioClient",
     "HuaweiCloudError",
     "WaitTimedOut",
