@@ -224,6 +224,7 @@ def waiter(node: dict[str, Any], method: Method, output: Any) -> dict[str, Any] 
     return {
         "name": f"wait_until_{snake_case(facts['name'])}",
         "title": facts["name"],
+        "constant": f"_{snake_case(facts['name']).upper()}",
         "status": str(status.python_name),
         "success": list(facts["success"]),
         "failure": list(facts.get("failure", [])),

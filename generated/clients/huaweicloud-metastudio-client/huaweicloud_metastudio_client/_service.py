@@ -59,7 +59,7 @@ from .models.voice_config import VoiceConfig
 from .types import UNSET, Unset
 
 # Show2DDigitalHumanVideo's x-videoapi-waiter: its output's `state` ends the job.
-_2DDIGITALHUMANVIDEOFINISHED = Waiter(
+_2D_DIGITAL_HUMAN_VIDEO_FINISHED = Waiter(
     name="2DDigitalHumanVideoFinished",
     status=attrgetter("state"),
     success=frozenset(["SUCCEED"]),
@@ -67,7 +67,7 @@ _2DDIGITALHUMANVIDEOFINISHED = Waiter(
 )
 
 # ShowPhotoDigitalHumanVideo's x-videoapi-waiter: its output's `state` ends the job.
-_PHOTODIGITALHUMANVIDEOFINISHED = Waiter(
+_PHOTO_DIGITAL_HUMAN_VIDEO_FINISHED = Waiter(
     name="PhotoDigitalHumanVideoFinished",
     status=attrgetter("state"),
     success=frozenset(["SUCCEED"]),
@@ -365,7 +365,7 @@ class MetaStudioClient:
                 x_app_user_id=x_app_user_id,
             )
 
-        return wait(_2DDIGITALHUMANVIDEOFINISHED, poll, Polling(timeout, interval, max_interval))
+        return wait(_2D_DIGITAL_HUMAN_VIDEO_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def cancel_2d_digital_human_video(
         self,
@@ -504,7 +504,7 @@ class MetaStudioClient:
                 x_app_user_id=x_app_user_id,
             )
 
-        return wait(_PHOTODIGITALHUMANVIDEOFINISHED, poll, Polling(timeout, interval, max_interval))
+        return wait(_PHOTO_DIGITAL_HUMAN_VIDEO_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def cancel_photo_digital_human_video(
         self,
@@ -809,7 +809,7 @@ class AsyncMetaStudioClient:
                 x_app_user_id=x_app_user_id,
             )
 
-        return await await_(_2DDIGITALHUMANVIDEOFINISHED, poll, Polling(timeout, interval, max_interval))
+        return await await_(_2D_DIGITAL_HUMAN_VIDEO_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def cancel_2d_digital_human_video(
         self,
@@ -948,7 +948,7 @@ class AsyncMetaStudioClient:
                 x_app_user_id=x_app_user_id,
             )
 
-        return await await_(_PHOTODIGITALHUMANVIDEOFINISHED, poll, Polling(timeout, interval, max_interval))
+        return await await_(_PHOTO_DIGITAL_HUMAN_VIDEO_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def cancel_photo_digital_human_video(
         self,

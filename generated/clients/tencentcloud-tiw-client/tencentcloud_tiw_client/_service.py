@@ -75,7 +75,7 @@ from .models.whiteboard import Whiteboard
 from .types import UNSET, Unset
 
 # DescribeOnlineRecord's x-videoapi-waiter: its output's `status` ends the job.
-_ONLINERECORDFINISHED = Waiter(
+_ONLINE_RECORD_FINISHED = Waiter(
     name="OnlineRecordFinished",
     status=attrgetter("status"),
     success=frozenset(["FINISHED"]),
@@ -83,7 +83,7 @@ _ONLINERECORDFINISHED = Waiter(
 )
 
 # DescribeVideoGenerationTask's x-videoapi-waiter: its output's `status` ends the job.
-_VIDEOGENERATIONTASKFINISHED = Waiter(
+_VIDEO_GENERATION_TASK_FINISHED = Waiter(
     name="VideoGenerationTaskFinished",
     status=attrgetter("status"),
     success=frozenset(["FINISHED"]),
@@ -198,7 +198,7 @@ class TiwClient:
                 task_id=task_id,
             )
 
-        return wait(_ONLINERECORDFINISHED, poll, Polling(timeout, interval, max_interval))
+        return wait(_ONLINE_RECORD_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def start_online_record(
         self,
@@ -527,7 +527,7 @@ class TiwClient:
                 task_id=task_id,
             )
 
-        return wait(_VIDEOGENERATIONTASKFINISHED, poll, Polling(timeout, interval, max_interval))
+        return wait(_VIDEO_GENERATION_TASK_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def set_video_generation_task_callback(
         self,
@@ -686,7 +686,7 @@ class AsyncTiwClient:
                 task_id=task_id,
             )
 
-        return await await_(_ONLINERECORDFINISHED, poll, Polling(timeout, interval, max_interval))
+        return await await_(_ONLINE_RECORD_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def start_online_record(
         self,
@@ -1015,7 +1015,7 @@ class AsyncTiwClient:
                 task_id=task_id,
             )
 
-        return await await_(_VIDEOGENERATIONTASKFINISHED, poll, Polling(timeout, interval, max_interval))
+        return await await_(_VIDEO_GENERATION_TASK_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def set_video_generation_task_callback(
         self,

@@ -33,7 +33,7 @@ from .models.submit_video_stylization_job_response import SubmitVideoStylization
 from .types import Unset
 
 # DescribeVideoStylizationJob's x-videoapi-waiter: its output's `status_code` ends the job.
-_VIDEOSTYLIZATIONJOBFINISHED = Waiter(
+_VIDEO_STYLIZATION_JOB_FINISHED = Waiter(
     name="VideoStylizationJobFinished",
     status=attrgetter("status_code"),
     success=frozenset(["JobSuccess"]),
@@ -140,7 +140,7 @@ class VclmClient:
                 job_id=job_id,
             )
 
-        return wait(_VIDEOSTYLIZATIONJOBFINISHED, poll, Polling(timeout, interval, max_interval))
+        return wait(_VIDEO_STYLIZATION_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def submit_video_stylization_job(
         self,
@@ -274,7 +274,7 @@ class AsyncVclmClient:
                 job_id=job_id,
             )
 
-        return await await_(_VIDEOSTYLIZATIONJOBFINISHED, poll, Polling(timeout, interval, max_interval))
+        return await await_(_VIDEO_STYLIZATION_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def submit_video_stylization_job(
         self,
