@@ -411,7 +411,10 @@ def test_tencent_environment_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen[0].headers["X-TC-Region"] == "ap-beijing"
     assert seen[0].headers["X-TC-Token"] == "session-token"
     assert seen[0].headers["Authorization"].split("Credential=")[1].startswith(SECRET_ID)
-    assert "ap-beijing" in repr(client) and SECRET_KEY not in repr(client)
+    shown = repr(client) + repr(client.low_level_client)
+    shown += repr(client.low_level_client.get_httpx_client().auth)
+    assert "ap-beijing" in shown and SECRET_ID in shown
+    assert SECRET_KEY not in shown and "session-token" not in shown
     assert tiw.TiwClient(region="ap-hongkong").region == "ap-hongkong"  # the argument first
 
 
