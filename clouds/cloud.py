@@ -36,12 +36,15 @@ class Cloud:
     client_module: str
     # Name in a generated package's `_runtime/` -> the module of this repository it copies.
     runtime_modules: Mapping[str, str]
-    # The folder with this cloud's package templates (`connect.py.jinja`).
+    # The folder with this cloud's package templates (`connect.py.jinja`,
+    # `service_setup.py.jinja`: the service client's constructor).
     templates: Path
     # RPC clouds name the action in a header (Tencent: X-TC-Action); None for REST.
     action_header: str | None = None
     # The house rule that holds a spec to the cloud's way of writing operations, if any.
     convention_rule: str | None = None
+    # Parameters a service client binds once instead of taking them in every method.
+    client_bound_parameters: frozenset[str] = frozenset()
 
     def convention_problems(self, document: dict[str, Any]) -> Iterator[tuple[str, str]]:
         """(location, problem) where an operation breaks the cloud's convention."""

@@ -21,6 +21,9 @@ from clouds import view
 from generator.config import ClientPackage
 from generator.packaging import format_package, render_pyproject, write_license, write_text
 from generator.provenance import spec_name, spec_provenance, tool_versions
+from generator.service_client import method_docstring
+from generator.service_client import methods as service_methods
+from generator.tolerant import tolerant_replies
 from speclib.bundle import bundle_spec
 from speclib.walk import operations, resolve
 
@@ -31,7 +34,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 # Requirement for each third-party module generated code may import; a package
 # depends on exactly the ones its code imports.
 REQUIREMENTS = {
-    "httpx": "httpx>=0.27,<0.29",
+    "httpx": "httpx>=0.27,<1",
     "attrs": "attrs>=23.1",
     "dateutil": "python-dateutil>=2.8",
 }
@@ -123,21 +126,61 @@ def templates(*folders: Path) -> jinja2.Environment:
 
 
 def write_entry_points(package: ClientPackage, bundle: dict[str, Any], target: Path) -> None:
-    """`connect()` and the package's __init__ (replacing openapi-python-client's)."""
+    """`connect()`, the service client, the errors module and the package's __init__
+    (the last two replacing openapi-python-client's)."""
     cloud = package.cloud
     environment = templates(cloud.templates)
     facts = {
         "title": bundle["info"]["title"],
         "spec": spec_name(package.spec.path),
+        "package": package.package,
+        "class_name": package.service_client,
         "client_module": cloud.client_module,
         "error_class": cloud.error_class,
         **cloud.client_facts(bundle),
     }
-    connect = environment.get_template("connect.py.jinja").render(facts)
-    write_text(target / "_connect.py", connect)
-    write_text(
-        target / "__init__.py", environment.get_template("package_init.py.jinja").render(facts)
+    for template, name in (
+        ("connect.py.jinja", "_connect.py"),
+        ("errors.py.jinja", "errors.py"),
+        ("package_init.py.jinja", "__init__.py"),
+    ):
+        write_text(target / name, environment.get_template(template).render(facts))
+    write_service_client(package, bundle, environment, facts, target)
+
+
+def write_service_client(
+    package: ClientPackage,
+    bundle: dict[str, Any],
+    environment: jinja2.Environment,
+    facts: dict[str, Any],
+    target: Path,
+) -> None:
+    """`_service.py`: the sync and asyncio service clients (generator/service_client.py)."""
+    found = service_methods(
+        tolerant_replies(view(bundle, "client")),
+        package.spec.path,
+        frozenset(package.cloud.client_bound_parameters),
     )
+    imports: set[str] = set()
+    modules = []
+    for method in found:
+        imports.update(method.imports)
+        parent, name = method.module.rsplit(".", 1)
+        modules.append((parent, name))
+    rendered = environment.get_template("service.py.jinja").render(
+        facts,
+        methods=[
+            {
+                **vars(method),
+                "module_name": method.module.rsplit(".", 1)[1],
+                "docstring": method_docstring(method),
+            }
+            for method in found
+        ],
+        imports=sorted(imports),
+        modules=sorted(modules),
+    )
+    write_text(target / "_service.py", rendered)
 
 
 def webhook_events(bundle: dict[str, Any]) -> list[dict[str, str]]:
@@ -185,10 +228,9 @@ def write_provenance(package: ClientPackage, target: Path) -> dict[str, object]:
 
 
 def usage_example(package: ClientPackage, bundle: dict[str, Any]) -> str:
-    """Python code calling the spec's first operation with its documented example values
-    (the cloud's `readme_example.py.jinja`)."""
+    """Python code calling the spec's first operation through the service client with its
+    documented example values (the cloud's `readme_example.py.jinja`)."""
     operation = next(operations(bundle))
-    tag = snake_case(operation.node.get("tags", ["default"])[0])
     body = operation.node.get("requestBody", {}).get("content", {}).get("application/json", {})
     arguments = ""
     if body:
@@ -203,9 +245,8 @@ def usage_example(package: ClientPackage, bundle: dict[str, Any]) -> str:
         .get_template("readme_example.py.jinja")
         .render(
             package=package.package,
-            module=f"{package.package}.api.{tag}",
+            class_name=package.service_client,
             name=snake_case(operation.operation_id or ""),
-            request_class=f"{operation.operation_id}Request",
             arguments=arguments,
         )
     )
@@ -213,16 +254,28 @@ def usage_example(package: ClientPackage, bundle: dict[str, Any]) -> str:
 
 def readme(package: ClientPackage, bundle: dict[str, Any], facts: dict[str, object]) -> str:
     title = bundle["info"]["title"]
+    name = package.service_client
     return (
         f"# {package.distribution}\n\n{title}: a client generated from `{facts['spec']}` "
         f"(sha256 `{facts['spec_sha256']}`).\n\n"
         f"```python\n{usage_example(package, bundle)}```\n\n"
-        "`connect()` signs every call, sets a timeout, retries the operations the spec "
-        "marks read-only (`x-videoapi-read-only`) with exponential backoff and jitter "
-        "(others only with `retry_writes=True`), and raises a typed error for the cloud's error "
-        "replies. Every operation also has `sync`, `sync_detailed`, `asyncio` and "
-        "`asyncio_detailed` functions.\n\n"
-        "Generated by videoapi-specs; do not edit. Change the spec and run `make generate`.\n"
+        f"`{name}` (and `Async{name}`, the same methods for asyncio) has one method per "
+        "operation, named in snake_case, taking the request's fields as keyword arguments and "
+        "returning the output model; `wait_until_...` methods poll a job until it ends and "
+        "`iter_...` methods page through a listing, where the spec names them. It signs every "
+        "call, gives each call one deadline (`timeout`, over every attempt), retries the "
+        "operations the spec marks read-only (`x-videoapi-read-only`) with exponential backoff "
+        "and jitter (others only when the cloud refused them for the rate limit or the request "
+        "never went out), and raises one family of errors (`errors`: `ClientError`, the "
+        "cloud's API error, `NetworkError`, `DeadlineExceeded`, `InvalidReply`). A reply's "
+        "enum value the spec does not list is kept as a plain string (and logged once), "
+        "unknown fields in `additional_properties`.\n\n"
+        "The low-level layer: `connect()` returns the client the functions under `api/` take; "
+        "each operation has `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed` "
+        "functions there"
+        + (" (and `call`/`acall`, as `sync`/`asyncio`)" if package.cloud.action_header else "")
+        + ".\n\nGenerated by videoapi-specs; do not edit. Change the spec and run "
+        "`make generate`.\n"
     )
 
 
@@ -246,7 +299,7 @@ def generate_client(package: ClientPackage, out: Path) -> Path:
     root = out / "clients" / package.distribution
     target = root / package.package
     bundle = bundle_spec(package.spec.path)
-    run_openapi_python_client(view(bundle, "client"), package, target)
+    run_openapi_python_client(tolerant_replies(view(bundle, "client")), package, target)
     copy_runtime(package, target)
     write_entry_points(package, bundle, target)
     write_callbacks(package, bundle, target)

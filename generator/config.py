@@ -19,6 +19,8 @@ class ClientPackage:
     package: str
     version: str
     models_module: str
+    # The service client's class (its asyncio twin is Async<name>).
+    service_client: str
     # Runtime module that signs the service's events (its spec's webhooks); the package
     # then gets a `callbacks` module that verifies and parses received events.
     callbacks: str | None = None
@@ -55,6 +57,7 @@ def load_config(path: Path = CONFIG, specs_root: Path = SPECS) -> GeneratorConfi
                 package=entry["package"],
                 version=entry["version"],
                 models_module=entry["models_module"],
+                service_client=entry["service_client"],
                 callbacks=entry.get("callbacks"),
             )
         )

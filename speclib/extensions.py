@@ -61,6 +61,20 @@ EXTENSIONS: tuple[Extension, ...] = (
         "live contract runs may send it), else `false`",
     ),
     Extension(
+        "x-videoapi-waiter",
+        "operation that reads a job",
+        "a waiter in the generated service client, `wait_until_<name>()`: "
+        "`{name, status, success, failure}`: the output field with the job's state and the "
+        "states that end it well or badly; the client polls the operation until one of them",
+    ),
+    Extension(
+        "x-videoapi-paginator",
+        "operation that lists",
+        "a paginator in the generated service client, `iter_<name>()`: "
+        "`{name, offset, limit, items, total}`: the paging parameters, the output's item list "
+        "and its total count; the client fetches page after page as the iteration needs them",
+    ),
+    Extension(
         "x-videoapi-rate-limit",
         "operation",
         "documented limit, `{requests: 20, per: second}` (per action)",

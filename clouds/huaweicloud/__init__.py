@@ -42,9 +42,14 @@ HUAWEICLOUD = HuaweiCloud(
     error_class="HuaweiCloudError",
     client_module="huaweicloud",
     runtime_modules={
+        "errors.py": "clouds.client_errors",
+        "replies.py": "clouds.replies",
         "retry.py": "clouds.retry",
+        "waiting.py": "clouds.waiting",
         "sdk_hmac.py": "clouds.huaweicloud.sdk_hmac",
         "huaweicloud.py": "clouds.huaweicloud.client_runtime",
     },
     templates=Path(__file__).parent,
+    # Every MetaStudio path starts with /v1/{project_id}: the client is given it once.
+    client_bound_parameters=frozenset({"project_id"}),
 )

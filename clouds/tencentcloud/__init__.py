@@ -55,7 +55,10 @@ TENCENTCLOUD = TencentCloud(
     error_class="TencentCloudError",
     client_module="tencentcloud",
     runtime_modules={
+        "errors.py": "clouds.client_errors",
+        "replies.py": "clouds.replies",
         "retry.py": "clouds.retry",
+        "waiting.py": "clouds.waiting",
         "tc3.py": "clouds.tencentcloud.tc3",
         "tencentcloud.py": "clouds.tencentcloud.client_runtime",
         "tiw_callback.py": "clouds.tencentcloud.tiw_callback",

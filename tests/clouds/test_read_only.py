@@ -16,10 +16,12 @@ import httpx
 import pytest
 
 from clouds.huaweicloud import HUAWEICLOUD
+from clouds.huaweicloud import client_runtime as huawei_runtime
 from clouds.huaweicloud.client_runtime import HuaweiCloudError, auth_from
 from clouds.huaweicloud.client_runtime import http_clients as huawei_clients
-from clouds.retry import Backoff
+from clouds.retry import Backoff, send
 from clouds.tencentcloud import TENCENTCLOUD
+from clouds.tencentcloud import client_runtime as tencent_runtime
 from clouds.tencentcloud.client_runtime import TencentCloudError
 from clouds.tencentcloud.client_runtime import http_clients as tencent_clients
 from generator.clients import write_entry_points
@@ -114,10 +116,24 @@ def tencent(read_only: frozenset[str], script: Script) -> httpx.Client:
 
 
 def call(client: httpx.Client, action: str) -> httpx.Response:
-    return client.post("/", json={"SdkAppId": 1}, headers={"X-TC-Action": action})
+    request = {"method": "POST", "url": "/", "json": {"SdkAppId": 1}}
+    response = send(client, {**request, "headers": {"X-TC-Action": action}})
+    tencent_runtime.check(response)
+    return response
 
 
-@pytest.mark.parametrize("answer", [limited, lambda: httpx.Response(502)])
+def hw(client: httpx.Client, method: str, url: str, **kwargs: object) -> httpx.Response:
+    response = send(client, {"method": method, "url": url, **kwargs})
+    huawei_runtime.check(response)
+    return response
+
+
+def internal_error() -> httpx.Response:
+    error = {"Code": "InternalError", "Message": "try again"}
+    return httpx.Response(200, json={"Response": {"Error": error, "RequestId": "r"}})
+
+
+@pytest.mark.parametrize("answer", [internal_error, lambda: httpx.Response(502)])
 def test_an_unmarked_describe_action_is_not_retried(
     specs: Path, tmp_path: Path, answer: Any
 ) -> None:
@@ -170,12 +186,29 @@ def huawei(
     return client
 
 
-@pytest.mark.parametrize("status", [429, 503])
+def test_any_action_is_retried_when_refused_for_the_rate_limit(specs: Path, tmp_path: Path) -> None:
+    """RequestLimitExceeded / 429: the call did nothing, so the mark does not matter."""
+    read_only = connect_constant(specs, TIW, "READ_ONLY_ACTIONS", tmp_path)
+    script = Script(limited(), ok())
+    call(tencent(read_only, script), "DescribeOnlineRecord")
+    assert len(script.requests) == 2
+    operations = connect_constant(specs, METASTUDIO, "READ_ONLY_OPERATIONS", tmp_path)
+    listing = Script(httpx.Response(429), httpx.Response(200, json={"count": 0}))
+    hw(huawei(operations, listing), "GET", f"/v1/{PROJECT}/digital-human-videos")
+    assert len(listing.requests) == 2
+
+
+@pytest.mark.parametrize("status", [500, 503])
 def test_an_unmarked_get_is_not_retried(specs: Path, tmp_path: Path, status: int) -> None:
     read_only = connect_constant(specs, METASTUDIO, "READ_ONLY_OPERATIONS", tmp_path)
     script = Script(httpx.Response(status), httpx.Response(200, json={"count": 0}))
     with pytest.raises(HuaweiCloudError):
-        huawei(read_only, script).get(f"/v1/{PROJECT}/digital-human-videos", params={"limit": 1})
+        hw(
+            huawei(read_only, script),
+            "GET",
+            f"/v1/{PROJECT}/digital-human-videos",
+            params={"limit": 1},
+        )
     assert len(script.requests) == 1
 
 
@@ -183,24 +216,24 @@ def test_an_unmarked_get_is_not_retried(specs: Path, tmp_path: Path, status: int
 def test_a_marked_post_is_retried(specs: Path, tmp_path: Path, status: int) -> None:
     read_only = connect_constant(specs, METASTUDIO, "READ_ONLY_OPERATIONS", tmp_path)
     script = Script(httpx.Response(status), httpx.Response(200, json={}))
-    huawei(read_only, script).post(f"/v1/{PROJECT}/2d-digital-human-videos/job-1/cancel")
+    hw(huawei(read_only, script), "POST", f"/v1/{PROJECT}/2d-digital-human-videos/job-1/cancel")
     assert len(script.requests) == 2
     # The marked GET next to it is retried as well; a POST to it is a different operation.
     show = Script(httpx.Response(503), httpx.Response(200, json={}))
-    huawei(read_only, show).get(f"/v1/{PROJECT}/2d-digital-human-videos/job-1")
+    hw(huawei(read_only, show), "GET", f"/v1/{PROJECT}/2d-digital-human-videos/job-1")
     assert len(show.requests) == 2
     posted = Script(httpx.Response(503))
     with pytest.raises(HuaweiCloudError):
-        huawei(read_only, posted).post(f"/v1/{PROJECT}/2d-digital-human-videos/job-1")
+        hw(huawei(read_only, posted), "POST", f"/v1/{PROJECT}/2d-digital-human-videos/job-1")
     assert len(posted.requests) == 1
 
 
 def test_retry_writes_still_retries_everything(specs: Path, tmp_path: Path) -> None:
     read_only = connect_constant(specs, METASTUDIO, "READ_ONLY_OPERATIONS", tmp_path)
     script = Script(httpx.Response(503), httpx.Response(200, json={"count": 0}))
-    huawei(read_only, script, retry_writes=True).get(f"/v1/{PROJECT}/digital-human-videos")
+    hw(huawei(read_only, script, retry_writes=True), "GET", f"/v1/{PROJECT}/digital-human-videos")
     assert len(script.requests) == 2
-    tencent_script = Script(limited(), ok())
+    tencent_script = Script(internal_error(), ok())
     client, _ = tencent_clients(
         service="tiw",
         version="2019-09-19",

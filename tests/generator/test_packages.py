@@ -1,5 +1,6 @@
 """Each generated package installs alone in a fresh virtual environment and calls
-every operation of its spec correctly against a local stub of the cloud.
+every operation of its spec correctly, through its service client (sync and asyncio),
+against a local stub of the cloud.
 
 The stub answers with the spec's documented examples and records what arrived:
 method, path, headers, body and signature are checked here, in the test process,
@@ -39,26 +40,43 @@ RUNTIME_DEPENDENCIES = {"httpx", "httpcore", "h11", "anyio", "idna", "certifi", 
 RUNTIME_DEPENDENCIES |= {"attrs", "typing-extensions"}
 
 SCRIPT = r"""
-import asyncio, importlib, json, sys
+import asyncio, importlib, json, re, sys
+import attrs
 plan = json.loads(sys.argv[1])
 package = importlib.import_module(plan["package"])
-client = package.connect(**plan["connect"])
+Sync = getattr(package, plan["service_client"])
+Async = getattr(package, "Async" + plan["service_client"])
+client = Sync(**plan["connect"])
 results = []
+
+
+def snake(name):
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+async def in_async(method, kwargs):
+    async with Async(**plan["connect"]) as client:
+        return (await getattr(client, method)(**kwargs)).to_dict()
+
+
 for call in plan["calls"]:
-    module = importlib.import_module(call["module"])
     if "request_class" in call:
         models = importlib.import_module(plan["package"] + ".models")
         body = getattr(models, call["request_class"]).from_dict(call["body"])
+        kwargs = {f.name: getattr(body, f.name) for f in attrs.fields(type(body))}
+        method = snake(call["action"])
         try:
-            sync = module.call(client=client, body=body).to_dict()
-            asynchronous = asyncio.run(module.acall(client=client, body=body)).to_dict()
+            sync = getattr(client, method)(**kwargs).to_dict()
+            asynchronous = asyncio.run(in_async(method, kwargs))
         except package.TencentCloudError as error:
             results.append({"error": [error.code, error.message, error.request_id]})
             continue
     else:
-        sync = module.sync(client=client, **call["kwargs"]).to_dict()
-        asynchronous = asyncio.run(module.asyncio(client=client, **call["kwargs"])).to_dict()
+        kwargs = {k: v for k, v in call["kwargs"].items() if k != "project_id"}
+        sync = getattr(client, call["method"])(**kwargs).to_dict()
+        asynchronous = asyncio.run(in_async(call["method"], kwargs))
     results.append({"sync": sync, "async": asynchronous})
+client.close()
 print(json.dumps(results))
 """
 
@@ -166,7 +184,8 @@ def tencent_plan(
         "endpoint": f"http://127.0.0.1:{port}",
         "region": region,
     }
-    return {"package": client.package, "connect": connect, "calls": calls}, calls
+    plan = {"package": client.package, "connect": connect, "calls": calls}
+    return {**plan, "service_client": client.service_client}, calls
 
 
 def huawei_plan(
@@ -185,14 +204,17 @@ def huawei_plan(
         "state": "SUCCEED,FAILED",
         "job_type": "2D_DIGITAL_HUMAN_VIDEO",
     }
-    calls = [{"module": module, "kwargs": kwargs}]
+    calls = [
+        {"module": module, "kwargs": kwargs, "method": snake_case(operation.operation_id or "")}
+    ]
     connect = {
         "ak": "HPUAEXAMPLEAK0000000",
         "sk": SECRET_KEY,
         "project_id": PROJECT,
         "endpoint": f"http://127.0.0.1:{port}",
     }
-    return {"package": client.package, "connect": connect, "calls": calls}, calls
+    plan = {"package": client.package, "connect": connect, "calls": calls}
+    return {**plan, "service_client": client.service_client}, calls
 
 
 def run_plan(python: Path, plan: dict[str, Any], tmp_path: Path) -> list[dict[str, Any]]:

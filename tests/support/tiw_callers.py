@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 from tencentcloud.common import credential
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 from tencentcloud.common.profile.client_profile import ClientProfile
@@ -21,8 +22,7 @@ from tests.support.emulator_server import Running
 
 sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / "tencentcloud-tiw-client"))
 
-from tencentcloud_tiw_client import TencentCloudError
-from tencentcloud_tiw_client import connect as connect_tiw
+from tencentcloud_tiw_client import TencentCloudError, TiwClient
 from tencentcloud_tiw_client import models as generated_models
 from tencentcloud_tiw_client.callbacks import parse_callback
 
@@ -68,12 +68,22 @@ def _endpoint(action: str) -> Any:
 
 
 def generated_client(running: Running) -> Call:
-    client = connect_tiw(SECRET_ID, SECRET_KEY, endpoint=f"http://{running.endpoint}")
+    """The generated service client, TiwClient: `client.describe_online_record(**fields)`."""
+    client = TiwClient(SECRET_ID, SECRET_KEY, endpoint=f"http://{running.endpoint}")
 
     def call(action: str, **params: Any) -> dict[str, Any]:
         body = getattr(generated_models, f"{action}Request").from_dict(params)
+        snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in action).lstrip("_")
         try:
-            output = _endpoint(action).call(client=client, body=body)
+            if getattr(body, "additional_properties", None):  # fields the spec does not name
+                output = _endpoint(action).sync(client=client.low_level_client, body=body)
+            else:
+                fields = {
+                    field.name: getattr(body, field.name)
+                    for field in attrs.fields(type(body))
+                    if field.name != "additional_properties"
+                }
+                output = getattr(client, snake)(**fields)
         except TencentCloudError as error:
             raise ActionFailed(error.code) from error
         result: dict[str, Any] = output.to_dict()

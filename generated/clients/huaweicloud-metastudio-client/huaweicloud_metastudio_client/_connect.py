@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from ._runtime.huaweicloud import auth_from, http_clients
-from ._runtime.retry import DEFAULT_BACKOFF, Backoff
+from ._runtime.huaweicloud import auth_from, http_clients, region_from
+from ._runtime.retry import DEFAULT_BACKOFF, DEFAULT_TIMEOUT, Backoff
 from .client import Client
 
 SERVICE = "metastudio"
@@ -15,7 +15,8 @@ ENDPOINTS = {
 }
 DEFAULT_REGION = "cn-north-4"
 # The operations the spec marks x-videoapi-read-only, as (method, path template): retried
-# on 429, 5xx and connection errors. Others are not retried unless retry_writes=True.
+# on 429, 5xx and transport errors. Others only on 429 and when the request never went
+# out, unless retry_writes=True.
 READ_ONLY_OPERATIONS: tuple[tuple[str, str], ...] = (
     ("GET", "/v1/{project_id}/2d-digital-human-videos/{job_id}"),
     ("GET", "/v1/{project_id}/digital-human-videos"),
@@ -29,9 +30,9 @@ def connect(
     *,
     project_id: str | None = None,
     token: str | None = None,
-    region: str = DEFAULT_REGION,
+    region: str | None = None,
     endpoint: str | None = None,
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
     backoff: Backoff = DEFAULT_BACKOFF,
     retry_writes: bool = False,
     transport: httpx.BaseTransport | None = None,
@@ -39,11 +40,15 @@ def connect(
 ) -> Client:
     """A client for every operation of this package, sync and asyncio.
 
+    The low-level layer (the service client, MetaStudioClient-style, is built on it).
     Credentials default to HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK /
-    HUAWEICLOUD_SDK_PROJECT_ID, or an IAM token (HUAWEICLOUD_SDK_TOKEN). Operations the
-    spec marks x-videoapi-read-only (READ_ONLY_OPERATIONS) are retried on 429, 5xx and
-    connection errors; others only with retry_writes=True. 4xx/5xx raise HuaweiCloudError.
+    HUAWEICLOUD_SDK_PROJECT_ID, or an IAM token (HUAWEICLOUD_SDK_TOKEN); the region to
+    HUAWEICLOUD_SDK_REGION, then DEFAULT_REGION. `timeout` covers a whole call, every
+    attempt included. Operations the spec marks x-videoapi-read-only
+    (READ_ONLY_OPERATIONS) are retried on 429, 5xx and transport errors; others only on
+    429 or when never sent, or with retry_writes=True. 4xx/5xx raise HuaweiCloudError.
     """
+    region = region_from(region, DEFAULT_REGION)
     if endpoint is None:
         if region not in ENDPOINTS:
             raise ValueError(f"unknown region {region!r}; known: {sorted(ENDPOINTS)}")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from ._runtime.retry import DEFAULT_BACKOFF, Backoff
-from ._runtime.tencentcloud import http_clients
+from ._runtime.retry import DEFAULT_BACKOFF, DEFAULT_TIMEOUT, Backoff
+from ._runtime.tencentcloud import http_clients, region_from
 from .client import Client
 
 SERVICE = "tiw"
@@ -13,7 +13,8 @@ VERSION = "2019-09-19"
 DEFAULT_ENDPOINT = "tiw.tencentcloudapi.com"
 DEFAULT_REGION: str | None = "ap-singapore"
 # The actions the spec marks x-videoapi-read-only: retried on RequestLimitExceeded,
-# InternalError, 5xx and connection errors. Others are not retried unless retry_writes=True.
+# InternalError, 5xx and transport errors. Others only on RequestLimitExceeded and when the
+# request never went out, unless retry_writes=True.
 READ_ONLY_ACTIONS = frozenset(
     [
         "DescribeOnlineRecord",
@@ -28,11 +29,11 @@ def connect(
     secret_id: str | None = None,
     secret_key: str | None = None,
     *,
-    region: str | None = DEFAULT_REGION,
+    region: str | None = None,
     endpoint: str | None = None,
     token: str | None = None,
     language: str | None = None,
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
     backoff: Backoff = DEFAULT_BACKOFF,
     retry_writes: bool = False,
     transport: httpx.BaseTransport | None = None,
@@ -40,11 +41,14 @@ def connect(
 ) -> Client:
     """A client for every operation of this package, sync and asyncio.
 
+    The low-level layer (the service client, TiwClient-style, is built on it).
     Credentials default to TENCENTCLOUD_SECRET_ID / TENCENTCLOUD_SECRET_KEY (and
-    TENCENTCLOUD_SESSION_TOKEN); `endpoint` is `host[:port]` or a URL, by default
-    DEFAULT_ENDPOINT. The actions the spec marks x-videoapi-read-only
-    (READ_ONLY_ACTIONS) are retried; others only with retry_writes=True. Errors in the
-    reply raise TencentCloudError.
+    TENCENTCLOUD_SESSION_TOKEN), the region to TENCENTCLOUD_REGION, then DEFAULT_REGION;
+    `endpoint` is a URL (`http://127.0.0.1:8080`) or `host[:port]` (HTTPS), by default
+    DEFAULT_ENDPOINT. `timeout` covers a whole call, every attempt included. The actions
+    the spec marks x-videoapi-read-only (READ_ONLY_ACTIONS) are retried; others only when
+    refused with RequestLimitExceeded or never sent, or with retry_writes=True. Errors in
+    the reply raise TencentCloudError.
     """
     sync_http, async_http = http_clients(
         service=SERVICE,
@@ -53,7 +57,7 @@ def connect(
         read_only=READ_ONLY_ACTIONS,
         secret_id=secret_id,
         secret_key=secret_key,
-        region=region,
+        region=region_from(region, DEFAULT_REGION),
         token=token,
         language=language,
         timeout=timeout,

@@ -1,16 +1,35 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""Everything this package raises, one family (the classes live in `_runtime/`).
 
+ClientError                    anything the client raises (`.request_id` when known)
++-- TencentCloudError          the cloud's error reply: code, message, request_id (an ApiError)
++-- NetworkError               no usable answer (connection refused, reset ...)
+|   +-- DeadlineExceeded       the call's `timeout` passed, over every attempt
++-- InvalidReply               an answer the spec does not allow (`.field`: what is missing)
++-- WaiterError                a waiter gave up (`.status`, `.last`)
+    +-- JobFailed              the job reached a failure state
+    +-- WaitTimedOut           the waiter's timeout passed first
+"""
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+from ._runtime.errors import (
+    ApiError,
+    ClientError,
+    DeadlineExceeded,
+    InvalidReply,
+    JobFailed,
+    NetworkError,
+    WaiterError,
+    WaitTimedOut,
+)
+from ._runtime.tencentcloud import TencentCloudError
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
-
-__all__ = ["UnexpectedStatus"]
+__all__ = (
+    "ApiError",
+    "ClientError",
+    "DeadlineExceeded",
+    "InvalidReply",
+    "JobFailed",
+    "NetworkError",
+    "TencentCloudError",
+    "WaitTimedOut",
+    "WaiterError",
+)

@@ -1,36 +1,51 @@
 # Copied from clouds/huaweicloud/client_runtime.py of videoapi-specs; do not edit here.
-"""Huawei Cloud API Gateway on the client side: typed errors, retry rules, ready httpx clients.
+"""Huawei Cloud API Gateway on the client side: the API error, reply checks, retry rules,
+credentials and ready httpx clients.
 
-Copied into each generated Huawei package next to sdk_hmac.py and retry.py.
+Copied into each generated Huawei package next to sdk_hmac.py, retry.py, errors.py and
+replies.py. Errors are raised where a reply is read (`reply`, `check`), never in the
+transport.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import httpx
 
-from .retry import DEFAULT_BACKOFF, Backoff, base_url, retrying_clients
+from .errors import ApiError
+from .replies import parse_model
+from .retry import DEFAULT_BACKOFF, DEFAULT_TIMEOUT, Backoff, base_url, retrying_clients
 from .sdk_hmac import IAMTokenAuth, SdkHmacAuth
 
+T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 # A `{param}` of a path template: it stands for one path segment.
 PATH_PARAMETER = re.compile(r"\{[^{}/]+\}")
 
 
-class HuaweiCloudError(Exception):
-    """A 4xx/5xx reply, with the cloud's error_code and error_msg."""
+class HuaweiCloudError(ApiError):
+    """A 4xx/5xx reply: the HTTP status, the cloud's error_code and error_msg, X-Request-Id."""
 
     def __init__(self, status_code: int, error_code: str, error_msg: str, request_id: str | None) -> None:
-        super().__init__(status_code, error_code, error_msg, request_id)
-        self.status_code, self.error_code = status_code, error_code
-        self.error_msg, self.request_id = error_msg, request_id
+        super().__init__(error_code, error_msg, request_id)
+        self.args = (status_code, error_code, error_msg, request_id)
+        self.status_code = status_code
+
+    @property
+    def error_code(self) -> str:
+        return self.code
+
+    @property
+    def error_msg(self) -> str:
+        return self.message
 
     def __str__(self) -> str:
-        return f"HTTP {self.status_code} [{self.error_code}] {self.error_msg} (X-Request-Id: {self.request_id})"
+        return f"HTTP {self.status_code} [{self.code}] {self.message} (X-Request-Id: {self.request_id})"
 
 
 def response_error(response: httpx.Response) -> HuaweiCloudError | None:
@@ -38,7 +53,7 @@ def response_error(response: httpx.Response) -> HuaweiCloudError | None:
         return None
     request_id = response.headers.get("X-Request-Id")
     try:
-        body: Any = response.json()
+        body: Any = json.loads(response.content)
     except ValueError:
         body = None
     if isinstance(body, dict):
@@ -56,6 +71,28 @@ def response_error(response: httpx.Response) -> HuaweiCloudError | None:
                     request_id,
                 )
     return HuaweiCloudError(response.status_code, str(response.status_code), response.text[:200], request_id)
+
+
+def check(response: httpx.Response) -> None:
+    """Raise the error a reply carries, if any."""
+    error = response_error(response)
+    if error is not None:
+        raise error
+
+
+def reply(response: httpx.Response, parse: Callable[[Mapping[str, Any]], T]) -> T:
+    """The reply's body parsed by `parse` (a model's from_dict), or the error raised."""
+    check(response)
+    try:
+        body: Any = json.loads(response.content)
+    except ValueError:
+        body = None
+    return parse_model(parse, body, request_id(response))
+
+
+def request_id(response: httpx.Response) -> str | None:
+    value = response.headers.get("X-Request-Id")
+    return value if isinstance(value, str) else None
 
 
 def path_pattern(template: str) -> str:
@@ -91,28 +128,35 @@ class ReadOnlyOperations:
 
 
 class HuaweiCloudRules:
-    """Retry the spec's read-only operations (unless told to retry every call) on 429/5xx
-    and connection errors; raise on 4xx/5xx."""
+    """When another attempt is worth it: for the spec's read-only operations (or every
+    call with `retry_writes`) on 429, 5xx and transport errors; for any call on 429 (the
+    gateway refused it) and failures before the request went out."""
 
     def __init__(self, read_only: ReadOnlyOperations, retry_writes: bool = False) -> None:
         self.read_only, self.retry_writes = read_only, retry_writes
 
-    def retry(self, request: httpx.Request, response: httpx.Response | None) -> bool:
+    def retry(self, request: httpx.Request, response: httpx.Response | None, sent: bool) -> bool:
         if response is not None and response.status_code not in RETRYABLE_STATUS:
             return False
+        if (response is not None and response.status_code == 429) or (response is None and not sent):
+            return True
         return self.retry_writes or request in self.read_only
 
-    def raise_error(self, request: httpx.Request, response: httpx.Response) -> None:
-        error = response_error(response)
-        if error is not None:
-            raise error
+
+def project_id_from(project_id: str | None) -> str | None:
+    return project_id or os.environ.get("HUAWEICLOUD_SDK_PROJECT_ID")
+
+
+def region_from(region: str | None, default: str) -> str:
+    """The argument, else HUAWEICLOUD_SDK_REGION, else the spec's first region."""
+    return region or os.environ.get("HUAWEICLOUD_SDK_REGION") or default
 
 
 def auth_from(ak: str | None, sk: str | None, project_id: str | None, token: str | None) -> httpx.Auth:
     """AK/SK signing (which also sends the project id), or else an IAM token."""
     ak = ak or os.environ.get("HUAWEICLOUD_SDK_AK")
     sk = sk or os.environ.get("HUAWEICLOUD_SDK_SK")
-    project_id = project_id or os.environ.get("HUAWEICLOUD_SDK_PROJECT_ID")
+    project_id = project_id_from(project_id)
     token = token or os.environ.get("HUAWEICLOUD_SDK_TOKEN")
     if ak and sk:
         if not project_id:
@@ -131,7 +175,7 @@ def http_clients(
     endpoint: str,
     auth: httpx.Auth,
     read_only: Iterable[tuple[str, str]],
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
     backoff: Backoff = DEFAULT_BACKOFF,
     retry_writes: bool = False,
     transport: httpx.BaseTransport | None = None,
@@ -150,8 +194,8 @@ def http_clients(
         auth=auth,
         timeout=timeout,
         retry=rules.retry,
-        raise_error=rules.raise_error,
         backoff=backoff,
+        request_id=request_id,
         transport=transport,
         async_transport=async_transport,
     )

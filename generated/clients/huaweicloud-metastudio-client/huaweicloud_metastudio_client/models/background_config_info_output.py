@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,8 @@ class BackgroundConfigInfoOutput:
     """A background of a scene, as a job reports it.
 
     Attributes:
-        background_type (BackgroundConfigInfoOutputBackgroundType): IMAGE (a picture behind the digital human) or COLOR
-            (a plain colour).
+        background_type (BackgroundConfigInfoOutputBackgroundType | str): IMAGE (a picture behind the digital human) or
+            COLOR (a plain colour).
         background_config (str | Unset): URL of the background picture, for IMAGE (external URLs only for live streams;
             otherwise from the asset library).
         background_color_config (str | Unset): RGB colour of the background, for COLOR.
@@ -34,7 +34,7 @@ class BackgroundConfigInfoOutput:
             (1920x1080 landscape, 1080x1920 portrait); it must cover the canvas, as a job reports it.
     """
 
-    background_type: BackgroundConfigInfoOutputBackgroundType
+    background_type: BackgroundConfigInfoOutputBackgroundType | str
     background_config: str | Unset = UNSET
     background_color_config: str | Unset = UNSET
     background_asset_id: str | Unset = UNSET
@@ -42,7 +42,11 @@ class BackgroundConfigInfoOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        background_type: str = self.background_type
+        background_type: str
+        if isinstance(self.background_type, str):
+            background_type = self.background_type
+        else:
+            background_type = self.background_type
 
         background_config = self.background_config
 
@@ -77,7 +81,19 @@ class BackgroundConfigInfoOutput:
         from ..models.background_image_config_output import BackgroundImageConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        background_type = check_background_config_info_output_background_type(d.pop("background_type"))
+
+        def _parse_background_type(data: object) -> BackgroundConfigInfoOutputBackgroundType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                background_type_background_type = check_background_config_info_output_background_type(data)
+
+                return background_type_background_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BackgroundConfigInfoOutputBackgroundType | str, data)
+
+        background_type = _parse_background_type(d.pop("background_type"))
 
         background_config = d.pop("background_config", UNSET)
 

@@ -25,9 +25,10 @@ class DigitalHumanVideo:
 
     Attributes:
         job_id (str): ID of the job.
-        state (DigitalHumanVideoState): State of the job: WAITING, PROCESSING, SUCCEED, FAILED, CANCELED, or BLOCK
+        state (DigitalHumanVideoState | str): State of the job: WAITING, PROCESSING, SUCCEED, FAILED, CANCELED, or BLOCK
             (frozen).
-        job_type (DigitalHumanVideoJobType | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or DIGITAL_HUMAN_PHOTO_VIDEO
+        job_type (DigitalHumanVideoJobType | str | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or
+            DIGITAL_HUMAN_PHOTO_VIDEO
             (photo video). Note that the list filter names the photo type
             PHOTO_DIGITAL_HUMAN_VIDEO.
         start_time (datetime.datetime | Unset): When production of the video started (UTC).
@@ -40,8 +41,8 @@ class DigitalHumanVideo:
     """
 
     job_id: str
-    state: DigitalHumanVideoState
-    job_type: DigitalHumanVideoJobType | Unset = UNSET
+    state: DigitalHumanVideoState | str
+    job_type: DigitalHumanVideoJobType | str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     duration: float | Unset = UNSET
@@ -56,10 +57,18 @@ class DigitalHumanVideo:
 
         job_id = self.job_id
 
-        state: str = self.state
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
 
-        job_type: str | Unset = UNSET
-        if not isinstance(self.job_type, Unset):
+        job_type: str | Unset
+        if isinstance(self.job_type, Unset):
+            job_type = UNSET
+        elif isinstance(self.job_type, str):
+            job_type = self.job_type
+        else:
             job_type = self.job_type
 
         start_time: str | Unset = UNSET
@@ -127,14 +136,33 @@ class DigitalHumanVideo:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        state = check_digital_human_video_state(d.pop("state"))
+        def _parse_state(data: object) -> DigitalHumanVideoState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_state = check_digital_human_video_state(data)
 
-        _job_type = d.pop("job_type", UNSET)
-        job_type: DigitalHumanVideoJobType | Unset
-        if isinstance(_job_type, Unset):
-            job_type = UNSET
-        else:
-            job_type = check_digital_human_video_job_type(_job_type)
+                return state_state
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DigitalHumanVideoState | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_job_type(data: object) -> DigitalHumanVideoJobType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                job_type_job_type = check_digital_human_video_job_type(data)
+
+                return job_type_job_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DigitalHumanVideoJobType | str | Unset, data)
+
+        job_type = _parse_job_type(d.pop("job_type", UNSET))
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,8 @@ class LayerConfigOutput:
     """A layer of a scene: the person, a picture, a video or text, as a job reports it.
 
     Attributes:
-        layer_type (LayerConfigOutputLayerType): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or TEXT (text).
+        layer_type (LayerConfigOutputLayerType | str): HUMAN (the person), IMAGE (a picture), VIDEO (a video) or TEXT
+            (text).
         asset_id (str | Unset): ID of the layer's asset; not needed for external material.
         group_id (str | Unset): Group of material across scenes; a group shares its position.
         sequence_no (int | Unset): Scene at which the layer appears (live streams only).
@@ -40,7 +41,7 @@ class LayerConfigOutput:
         text_config (TextLayerConfigOutput | Unset): The text of a TEXT layer, as a job reports it.
     """
 
-    layer_type: LayerConfigOutputLayerType
+    layer_type: LayerConfigOutputLayerType | str
     asset_id: str | Unset = UNSET
     group_id: str | Unset = UNSET
     sequence_no: int | Unset = UNSET
@@ -53,7 +54,11 @@ class LayerConfigOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        layer_type: str = self.layer_type
+        layer_type: str
+        if isinstance(self.layer_type, str):
+            layer_type = self.layer_type
+        else:
+            layer_type = self.layer_type
 
         asset_id = self.asset_id
 
@@ -123,7 +128,19 @@ class LayerConfigOutput:
         from ..models.video_layer_config_output import VideoLayerConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        layer_type = check_layer_config_output_layer_type(d.pop("layer_type"))
+
+        def _parse_layer_type(data: object) -> LayerConfigOutputLayerType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                layer_type_layer_type = check_layer_config_output_layer_type(data)
+
+                return layer_type_layer_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LayerConfigOutputLayerType | str, data)
+
+        layer_type = _parse_layer_type(d.pop("layer_type"))
 
         asset_id = d.pop("asset_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +17,22 @@ class PhotoVideoConfigOutput:
     """Output settings of a photo digital human video, as a job reports it.
 
     Attributes:
-        codec (PhotoVideoConfigOutputCodec): Codec and container: H264 (mp4).
+        codec (PhotoVideoConfigOutputCodec | str): Codec and container: H264 (mp4).
         bitrate (int | Unset): Average output bitrate, in kbps (40-30000).
         frame_rate (str | Unset): Frame rate in frames per second.
     """
 
-    codec: PhotoVideoConfigOutputCodec
+    codec: PhotoVideoConfigOutputCodec | str
     bitrate: int | Unset = UNSET
     frame_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codec: str = self.codec
+        codec: str
+        if isinstance(self.codec, str):
+            codec = self.codec
+        else:
+            codec = self.codec
 
         bitrate = self.bitrate
 
@@ -51,7 +55,19 @@ class PhotoVideoConfigOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        codec = check_photo_video_config_output_codec(d.pop("codec"))
+
+        def _parse_codec(data: object) -> PhotoVideoConfigOutputCodec | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                codec_codec = check_photo_video_config_output_codec(data)
+
+                return codec_codec
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PhotoVideoConfigOutputCodec | str, data)
+
+        codec = _parse_codec(d.pop("codec"))
 
         bitrate = d.pop("bitrate", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class ShootScriptOutput:
     """How a scene drives the digital human, and its background and layers, as a job reports it.
 
     Attributes:
-        script_type (ShootScriptOutputScriptType | Unset): What drives the scene: TEXT (speech synthesised from
+        script_type (ShootScriptOutputScriptType | str | Unset): What drives the scene: TEXT (speech synthesised from
             text_config) or AUDIO (an audio file).
         text_config (TextConfigOutput | Unset): The lines a scene speaks, as a job reports it.
         audio_duration (float | Unset): Length of the driving audio, in seconds (AUDIO scenes).
@@ -39,7 +39,7 @@ class ShootScriptOutput:
         audio_config (AudioInfoOutput | Unset): The audio of an audio-driven scene, as a job reports it.
     """
 
-    script_type: ShootScriptOutputScriptType | Unset = UNSET
+    script_type: ShootScriptOutputScriptType | str | Unset = UNSET
     text_config: TextConfigOutput | Unset = UNSET
     audio_duration: float | Unset = UNSET
     audio_drive_action_config: list[AudioDriveActionConfigOutput] | Unset = UNSET
@@ -50,8 +50,12 @@ class ShootScriptOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        script_type: str | Unset = UNSET
-        if not isinstance(self.script_type, Unset):
+        script_type: str | Unset
+        if isinstance(self.script_type, Unset):
+            script_type = UNSET
+        elif isinstance(self.script_type, str):
+            script_type = self.script_type
+        else:
             script_type = self.script_type
 
         text_config: dict[str, Any] | Unset = UNSET
@@ -118,12 +122,21 @@ class ShootScriptOutput:
         from ..models.text_config_output import TextConfigOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _script_type = d.pop("script_type", UNSET)
-        script_type: ShootScriptOutputScriptType | Unset
-        if isinstance(_script_type, Unset):
-            script_type = UNSET
-        else:
-            script_type = check_shoot_script_output_script_type(_script_type)
+
+        def _parse_script_type(data: object) -> ShootScriptOutputScriptType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                script_type_script_type = check_shoot_script_output_script_type(data)
+
+                return script_type_script_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShootScriptOutputScriptType | str | Unset, data)
+
+        script_type = _parse_script_type(d.pop("script_type", UNSET))
 
         _text_config = d.pop("text_config", UNSET)
         text_config: TextConfigOutput | Unset

@@ -39,9 +39,9 @@ class Show2DDigitalHumanVideoResponse:
 
     Attributes:
         job_id (str): ID of the job.
-        state (Show2DDigitalHumanVideoResponseState): State of the job: WAITING, PROCESSING, SUCCEED, FAILED, CANCELED,
-            or BLOCK (frozen).
-        job_type (Show2DDigitalHumanVideoResponseJobType | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or
+        state (Show2DDigitalHumanVideoResponseState | str): State of the job: WAITING, PROCESSING, SUCCEED, FAILED,
+            CANCELED, or BLOCK (frozen).
+        job_type (Show2DDigitalHumanVideoResponseJobType | str | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or
             DIGITAL_HUMAN_PHOTO_VIDEO (photo video).
         start_time (datetime.datetime | Unset): When production of the video started (UTC).
         end_time (datetime.datetime | Unset): When production of the video ended (UTC).
@@ -51,8 +51,8 @@ class Show2DDigitalHumanVideoResponse:
         create_time (datetime.datetime | Unset): When the job was created (UTC).
         lastupdate_time (datetime.datetime | Unset): When the job was last updated (UTC).
         script_id (str | Unset): ID of the script the job was made from.
-        video_making_type (Show2DDigitalHumanVideoResponseVideoMakingType | Unset): Deprecated (photo videos have their
-            own operations now): MODEL (made
+        video_making_type (Show2DDigitalHumanVideoResponseVideoMakingType | str | Unset): Deprecated (photo videos have
+            their own operations now): MODEL (made
             from a 2D avatar model) or PICTURE (made from one photo).
         human_image (str | Unset): Deprecated (photo videos have their own operations now); the photo, Base64-encoded.
         model_asset_id (str | Unset): ID of the 2D avatar model asset.
@@ -63,8 +63,8 @@ class Show2DDigitalHumanVideoResponse:
     """
 
     job_id: str
-    state: Show2DDigitalHumanVideoResponseState
-    job_type: Show2DDigitalHumanVideoResponseJobType | Unset = UNSET
+    state: Show2DDigitalHumanVideoResponseState | str
+    job_type: Show2DDigitalHumanVideoResponseJobType | str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     duration: float | Unset = UNSET
@@ -73,7 +73,7 @@ class Show2DDigitalHumanVideoResponse:
     create_time: datetime.datetime | Unset = UNSET
     lastupdate_time: datetime.datetime | Unset = UNSET
     script_id: str | Unset = UNSET
-    video_making_type: Show2DDigitalHumanVideoResponseVideoMakingType | Unset = UNSET
+    video_making_type: Show2DDigitalHumanVideoResponseVideoMakingType | str | Unset = UNSET
     human_image: str | Unset = UNSET
     model_asset_id: str | Unset = UNSET
     voice_config: VoiceConfigOutput | Unset = UNSET
@@ -87,10 +87,18 @@ class Show2DDigitalHumanVideoResponse:
 
         job_id = self.job_id
 
-        state: str = self.state
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
 
-        job_type: str | Unset = UNSET
-        if not isinstance(self.job_type, Unset):
+        job_type: str | Unset
+        if isinstance(self.job_type, Unset):
+            job_type = UNSET
+        elif isinstance(self.job_type, str):
+            job_type = self.job_type
+        else:
             job_type = self.job_type
 
         start_time: str | Unset = UNSET
@@ -125,8 +133,12 @@ class Show2DDigitalHumanVideoResponse:
 
         script_id = self.script_id
 
-        video_making_type: str | Unset = UNSET
-        if not isinstance(self.video_making_type, Unset):
+        video_making_type: str | Unset
+        if isinstance(self.video_making_type, Unset):
+            video_making_type = UNSET
+        elif isinstance(self.video_making_type, str):
+            video_making_type = self.video_making_type
+        else:
             video_making_type = self.video_making_type
 
         human_image = self.human_image
@@ -207,14 +219,33 @@ class Show2DDigitalHumanVideoResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        state = check_show_2d_digital_human_video_response_state(d.pop("state"))
+        def _parse_state(data: object) -> Show2DDigitalHumanVideoResponseState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_state = check_show_2d_digital_human_video_response_state(data)
 
-        _job_type = d.pop("job_type", UNSET)
-        job_type: Show2DDigitalHumanVideoResponseJobType | Unset
-        if isinstance(_job_type, Unset):
-            job_type = UNSET
-        else:
-            job_type = check_show_2d_digital_human_video_response_job_type(_job_type)
+                return state_state
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Show2DDigitalHumanVideoResponseState | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_job_type(data: object) -> Show2DDigitalHumanVideoResponseJobType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                job_type_job_type = check_show_2d_digital_human_video_response_job_type(data)
+
+                return job_type_job_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Show2DDigitalHumanVideoResponseJobType | str | Unset, data)
+
+        job_type = _parse_job_type(d.pop("job_type", UNSET))
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset
@@ -272,12 +303,20 @@ class Show2DDigitalHumanVideoResponse:
 
         script_id = d.pop("script_id", UNSET)
 
-        _video_making_type = d.pop("video_making_type", UNSET)
-        video_making_type: Show2DDigitalHumanVideoResponseVideoMakingType | Unset
-        if isinstance(_video_making_type, Unset):
-            video_making_type = UNSET
-        else:
-            video_making_type = check_show_2d_digital_human_video_response_video_making_type(_video_making_type)
+        def _parse_video_making_type(data: object) -> Show2DDigitalHumanVideoResponseVideoMakingType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                video_making_type_video_making_type = check_show_2d_digital_human_video_response_video_making_type(data)
+
+                return video_making_type_video_making_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Show2DDigitalHumanVideoResponseVideoMakingType | str | Unset, data)
+
+        video_making_type = _parse_video_making_type(d.pop("video_making_type", UNSET))
 
         human_image = d.pop("human_image", UNSET)
 

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 Show2DDigitalHumanVideoResponseState = Literal["BLOCK", "CANCELED", "FAILED", "PROCESSING", "SUCCEED", "WAITING"]
 
 SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_STATE_VALUES: set[Show2DDigitalHumanVideoResponseState] = {
@@ -15,6 +17,7 @@ SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_STATE_VALUES: set[Show2DDigitalHumanVideoRe
 def check_show_2d_digital_human_video_response_state(value: str) -> Show2DDigitalHumanVideoResponseState:
     if value in SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_STATE_VALUES:
         return value
+    unknown_value("Show2DDigitalHumanVideoResponseState", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_STATE_VALUES!r}"
     )

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 Show2DDigitalHumanVideoResponseVideoMakingType = Literal["MODEL", "PICTURE"]
 
 SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_VIDEO_MAKING_TYPE_VALUES: set[Show2DDigitalHumanVideoResponseVideoMakingType] = {
@@ -13,6 +15,7 @@ def check_show_2d_digital_human_video_response_video_making_type(
 ) -> Show2DDigitalHumanVideoResponseVideoMakingType:
     if value in SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_VIDEO_MAKING_TYPE_VALUES:
         return value
+    unknown_value("Show2DDigitalHumanVideoResponseVideoMakingType", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {SHOW_2D_DIGITAL_HUMAN_VIDEO_RESPONSE_VIDEO_MAKING_TYPE_VALUES!r}"
     )

@@ -34,9 +34,9 @@ class ShowPhotoDigitalHumanVideoResponse:
 
     Attributes:
         job_id (str): ID of the job.
-        state (ShowPhotoDigitalHumanVideoResponseState): State of the job: WAITING, PROCESSING, SUCCEED, FAILED,
+        state (ShowPhotoDigitalHumanVideoResponseState | str): State of the job: WAITING, PROCESSING, SUCCEED, FAILED,
             CANCELED, or BLOCK (frozen).
-        job_type (ShowPhotoDigitalHumanVideoResponseJobType | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or
+        job_type (ShowPhotoDigitalHumanVideoResponseJobType | str | Unset): 2D_DIGITAL_HUMAN_VIDEO (avatar video) or
             DIGITAL_HUMAN_PHOTO_VIDEO (photo video).
         start_time (datetime.datetime | Unset): When production of the video started (UTC).
         end_time (datetime.datetime | Unset): When production of the video ended (UTC).
@@ -54,8 +54,8 @@ class ShowPhotoDigitalHumanVideoResponse:
     """
 
     job_id: str
-    state: ShowPhotoDigitalHumanVideoResponseState
-    job_type: ShowPhotoDigitalHumanVideoResponseJobType | Unset = UNSET
+    state: ShowPhotoDigitalHumanVideoResponseState | str
+    job_type: ShowPhotoDigitalHumanVideoResponseJobType | str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
     duration: float | Unset = UNSET
@@ -75,10 +75,18 @@ class ShowPhotoDigitalHumanVideoResponse:
 
         job_id = self.job_id
 
-        state: str = self.state
+        state: str
+        if isinstance(self.state, str):
+            state = self.state
+        else:
+            state = self.state
 
-        job_type: str | Unset = UNSET
-        if not isinstance(self.job_type, Unset):
+        job_type: str | Unset
+        if isinstance(self.job_type, Unset):
+            job_type = UNSET
+        elif isinstance(self.job_type, str):
+            job_type = self.job_type
+        else:
             job_type = self.job_type
 
         start_time: str | Unset = UNSET
@@ -178,14 +186,33 @@ class ShowPhotoDigitalHumanVideoResponse:
         d = dict(src_dict)
         job_id = d.pop("job_id")
 
-        state = check_show_photo_digital_human_video_response_state(d.pop("state"))
+        def _parse_state(data: object) -> ShowPhotoDigitalHumanVideoResponseState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_state = check_show_photo_digital_human_video_response_state(data)
 
-        _job_type = d.pop("job_type", UNSET)
-        job_type: ShowPhotoDigitalHumanVideoResponseJobType | Unset
-        if isinstance(_job_type, Unset):
-            job_type = UNSET
-        else:
-            job_type = check_show_photo_digital_human_video_response_job_type(_job_type)
+                return state_state
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShowPhotoDigitalHumanVideoResponseState | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_job_type(data: object) -> ShowPhotoDigitalHumanVideoResponseJobType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                job_type_job_type = check_show_photo_digital_human_video_response_job_type(data)
+
+                return job_type_job_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShowPhotoDigitalHumanVideoResponseJobType | str | Unset, data)
+
+        job_type = _parse_job_type(d.pop("job_type", UNSET))
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset

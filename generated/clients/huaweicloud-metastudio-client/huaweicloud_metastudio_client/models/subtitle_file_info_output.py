@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,14 +22,14 @@ class SubtitleFileInfoOutput:
     Attributes:
         subtitle_file_download_url (str | Unset): Download URL of the subtitle file.
         subtitle_file_upload_url (str | Unset): Upload URL of the subtitle file.
-        subtitle_file_state (SubtitleFileInfoOutputSubtitleFileState | Unset): GENERATING, GENERATE_SUCCEED or
+        subtitle_file_state (str | SubtitleFileInfoOutputSubtitleFileState | Unset): GENERATING, GENERATE_SUCCEED or
             GENERATE_FAILED.
         job_id (str | Unset): ID of the job that makes the subtitle file.
     """
 
     subtitle_file_download_url: str | Unset = UNSET
     subtitle_file_upload_url: str | Unset = UNSET
-    subtitle_file_state: SubtitleFileInfoOutputSubtitleFileState | Unset = UNSET
+    subtitle_file_state: str | SubtitleFileInfoOutputSubtitleFileState | Unset = UNSET
     job_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +38,12 @@ class SubtitleFileInfoOutput:
 
         subtitle_file_upload_url = self.subtitle_file_upload_url
 
-        subtitle_file_state: str | Unset = UNSET
-        if not isinstance(self.subtitle_file_state, Unset):
+        subtitle_file_state: str | Unset
+        if isinstance(self.subtitle_file_state, Unset):
+            subtitle_file_state = UNSET
+        elif isinstance(self.subtitle_file_state, str):
+            subtitle_file_state = self.subtitle_file_state
+        else:
             subtitle_file_state = self.subtitle_file_state
 
         job_id = self.job_id
@@ -65,12 +69,20 @@ class SubtitleFileInfoOutput:
 
         subtitle_file_upload_url = d.pop("subtitle_file_upload_url", UNSET)
 
-        _subtitle_file_state = d.pop("subtitle_file_state", UNSET)
-        subtitle_file_state: SubtitleFileInfoOutputSubtitleFileState | Unset
-        if isinstance(_subtitle_file_state, Unset):
-            subtitle_file_state = UNSET
-        else:
-            subtitle_file_state = check_subtitle_file_info_output_subtitle_file_state(_subtitle_file_state)
+        def _parse_subtitle_file_state(data: object) -> str | SubtitleFileInfoOutputSubtitleFileState | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                subtitle_file_state_subtitle_file_state = check_subtitle_file_info_output_subtitle_file_state(data)
+
+                return subtitle_file_state_subtitle_file_state
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | SubtitleFileInfoOutputSubtitleFileState | Unset, data)
+
+        subtitle_file_state = _parse_subtitle_file_state(d.pop("subtitle_file_state", UNSET))
 
         job_id = d.pop("job_id", UNSET)
 

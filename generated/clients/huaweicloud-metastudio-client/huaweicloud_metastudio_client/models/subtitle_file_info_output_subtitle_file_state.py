@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 SubtitleFileInfoOutputSubtitleFileState = Literal["GENERATE_FAILED", "GENERATE_SUCCEED", "GENERATING"]
 
 SUBTITLE_FILE_INFO_OUTPUT_SUBTITLE_FILE_STATE_VALUES: set[SubtitleFileInfoOutputSubtitleFileState] = {
@@ -12,6 +14,7 @@ SUBTITLE_FILE_INFO_OUTPUT_SUBTITLE_FILE_STATE_VALUES: set[SubtitleFileInfoOutput
 def check_subtitle_file_info_output_subtitle_file_state(value: str) -> SubtitleFileInfoOutputSubtitleFileState:
     if value in SUBTITLE_FILE_INFO_OUTPUT_SUBTITLE_FILE_STATE_VALUES:
         return value
+    unknown_value("SubtitleFileInfoOutputSubtitleFileState", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {SUBTITLE_FILE_INFO_OUTPUT_SUBTITLE_FILE_STATE_VALUES!r}"
     )

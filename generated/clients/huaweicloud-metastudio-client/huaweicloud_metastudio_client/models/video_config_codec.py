@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 VideoConfigCodec = Literal["H264", "QTRLE", "VP8"]
 
 VIDEO_CONFIG_CODEC_VALUES: set[VideoConfigCodec] = {
@@ -12,4 +14,5 @@ VIDEO_CONFIG_CODEC_VALUES: set[VideoConfigCodec] = {
 def check_video_config_codec(value: str) -> VideoConfigCodec:
     if value in VIDEO_CONFIG_CODEC_VALUES:
         return value
+    unknown_value("VideoConfigCodec", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {VIDEO_CONFIG_CODEC_VALUES!r}")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,10 +26,10 @@ class VideoConfigOutput:
         width (int): Output width in pixels. With RESIZE one of 1920x1080, 1080x1920, 1280x720, 720x1280, 3840x2160 or
             2160x3840 (4K needs a 4K model); with CROP the width kept from (dx, dy).
         height (int): Output height in pixels (see width).
-        clip_mode (VideoConfigOutputClipMode | Unset): How the output is fitted: RESIZE (scaled) or CROP (cut out at dx,
-            dy).
-        codec (VideoConfigOutputCodec | Unset): Codec and container: H264 (mp4, the default), VP8 (webm) or QTRLE (mov;
-            needs allow-listing, and limits text to under 1500 characters and audio to under 5 minutes).
+        clip_mode (str | Unset | VideoConfigOutputClipMode): How the output is fitted: RESIZE (scaled) or CROP (cut out
+            at dx, dy).
+        codec (str | Unset | VideoConfigOutputCodec): Codec and container: H264 (mp4, the default), VP8 (webm) or QTRLE
+            (mov; needs allow-listing, and limits text to under 1500 characters and audio to under 5 minutes).
         frame_rate (str | Unset): Frame rate in frames per second; 2D avatar videos are always made at 25.
         is_subtitle_enable (bool | Unset): Whether the video carries subtitles.
         subtitle_config (SubtitleConfigOutput | Unset): Position and style of subtitles, as a job reports it.
@@ -46,8 +46,8 @@ class VideoConfigOutput:
     bitrate: int
     width: int
     height: int
-    clip_mode: VideoConfigOutputClipMode | Unset = UNSET
-    codec: VideoConfigOutputCodec | Unset = UNSET
+    clip_mode: str | Unset | VideoConfigOutputClipMode = UNSET
+    codec: str | Unset | VideoConfigOutputCodec = UNSET
     frame_rate: str | Unset = UNSET
     is_subtitle_enable: bool | Unset = UNSET
     subtitle_config: SubtitleConfigOutput | Unset = UNSET
@@ -66,12 +66,20 @@ class VideoConfigOutput:
 
         height = self.height
 
-        clip_mode: str | Unset = UNSET
-        if not isinstance(self.clip_mode, Unset):
+        clip_mode: str | Unset
+        if isinstance(self.clip_mode, Unset):
+            clip_mode = UNSET
+        elif isinstance(self.clip_mode, str):
+            clip_mode = self.clip_mode
+        else:
             clip_mode = self.clip_mode
 
-        codec: str | Unset = UNSET
-        if not isinstance(self.codec, Unset):
+        codec: str | Unset
+        if isinstance(self.codec, Unset):
+            codec = UNSET
+        elif isinstance(self.codec, str):
+            codec = self.codec
+        else:
             codec = self.codec
 
         frame_rate = self.frame_rate
@@ -139,19 +147,35 @@ class VideoConfigOutput:
 
         height = d.pop("height")
 
-        _clip_mode = d.pop("clip_mode", UNSET)
-        clip_mode: VideoConfigOutputClipMode | Unset
-        if isinstance(_clip_mode, Unset):
-            clip_mode = UNSET
-        else:
-            clip_mode = check_video_config_output_clip_mode(_clip_mode)
+        def _parse_clip_mode(data: object) -> str | Unset | VideoConfigOutputClipMode:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                clip_mode_clip_mode = check_video_config_output_clip_mode(data)
 
-        _codec = d.pop("codec", UNSET)
-        codec: VideoConfigOutputCodec | Unset
-        if isinstance(_codec, Unset):
-            codec = UNSET
-        else:
-            codec = check_video_config_output_codec(_codec)
+                return clip_mode_clip_mode
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VideoConfigOutputClipMode, data)
+
+        clip_mode = _parse_clip_mode(d.pop("clip_mode", UNSET))
+
+        def _parse_codec(data: object) -> str | Unset | VideoConfigOutputCodec:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                codec_codec = check_video_config_output_codec(data)
+
+                return codec_codec
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VideoConfigOutputCodec, data)
+
+        codec = _parse_codec(d.pop("codec", UNSET))
 
         frame_rate = d.pop("frame_rate", UNSET)
 

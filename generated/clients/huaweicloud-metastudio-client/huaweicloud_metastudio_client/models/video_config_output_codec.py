@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 VideoConfigOutputCodec = Literal["H264", "QTRLE", "VP8"]
 
 VIDEO_CONFIG_OUTPUT_CODEC_VALUES: set[VideoConfigOutputCodec] = {
@@ -12,4 +14,5 @@ VIDEO_CONFIG_OUTPUT_CODEC_VALUES: set[VideoConfigOutputCodec] = {
 def check_video_config_output_codec(value: str) -> VideoConfigOutputCodec:
     if value in VIDEO_CONFIG_OUTPUT_CODEC_VALUES:
         return value
+    unknown_value("VideoConfigOutputCodec", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {VIDEO_CONFIG_OUTPUT_CODEC_VALUES!r}")

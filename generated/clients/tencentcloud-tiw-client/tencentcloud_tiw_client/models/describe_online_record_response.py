@@ -29,15 +29,15 @@ class DescribeOnlineRecordResponse:
     """Output of DescribeOnlineRecord.
 
     Attributes:
-        finish_reason (DescribeOnlineRecordResponseFinishReason): Why the recording ended: AUTO (no audio/video upstream
-            and no whiteboard
+        finish_reason (DescribeOnlineRecordResponseFinishReason | str): Why the recording ended: AUTO (no audio/video
+            upstream and no whiteboard
             activity for a long time), USER_CALL (StopOnlineRecord was called),
             EXCEPTION (it failed), FORCE_STOP (paused for over 90 minutes or
             recording for over 24 hours). Empty while the task has not ended: the
             field is always present but the pages name no value for that case.
         task_id (str): ID of the recording task.
-        status (DescribeOnlineRecordResponseStatus): PREPARED (joining the room and starting up), RECORDING, PAUSED,
-            STOPPED
+        status (DescribeOnlineRecordResponseStatus | str): PREPARED (joining the room and starting up), RECORDING,
+            PAUSED, STOPPED
             (recording ended, videos being processed and uploaded), FINISHED
             (videos uploaded, results available).
         room_id (int): Room that was recorded.
@@ -55,9 +55,9 @@ class DescribeOnlineRecordResponse:
         request_id (str): Unique ID the server gives every request; quote it when reporting a problem.
     """
 
-    finish_reason: DescribeOnlineRecordResponseFinishReason
+    finish_reason: DescribeOnlineRecordResponseFinishReason | str
     task_id: str
-    status: DescribeOnlineRecordResponseStatus
+    status: DescribeOnlineRecordResponseStatus | str
     room_id: int
     group_id: str
     record_user_id: str
@@ -73,11 +73,19 @@ class DescribeOnlineRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        finish_reason: str = self.finish_reason
+        finish_reason: str
+        if isinstance(self.finish_reason, str):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
 
         task_id = self.task_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         room_id = self.room_id
 
@@ -149,11 +157,34 @@ class DescribeOnlineRecordResponse:
         from ..models.video_info import VideoInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        finish_reason = check_describe_online_record_response_finish_reason(d.pop("FinishReason"))
+
+        def _parse_finish_reason(data: object) -> DescribeOnlineRecordResponseFinishReason | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_finish_reason = check_describe_online_record_response_finish_reason(data)
+
+                return finish_reason_finish_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DescribeOnlineRecordResponseFinishReason | str, data)
+
+        finish_reason = _parse_finish_reason(d.pop("FinishReason"))
 
         task_id = d.pop("TaskId")
 
-        status = check_describe_online_record_response_status(d.pop("Status"))
+        def _parse_status(data: object) -> DescribeOnlineRecordResponseStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_status = check_describe_online_record_response_status(data)
+
+                return status_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DescribeOnlineRecordResponseStatus | str, data)
+
+        status = _parse_status(d.pop("Status"))
 
         room_id = d.pop("RoomId")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,7 @@ class DescribeVideoGenerationTaskResponse:
         room_id (int | Unset): Room of the recording the videos are generated from.
         task_id (str | Unset): ID of the video generation task.
         progress (int | Unset): No longer maintained by the service; read Status instead.
-        status (DescribeVideoGenerationTaskResponseStatus | Unset): QUEUED (waiting), PROCESSING (videos being
+        status (DescribeVideoGenerationTaskResponseStatus | str | Unset): QUEUED (waiting), PROCESSING (videos being
             generated), FINISHED (done,
             successfully or not: a failed task answers FailedOperation.Record).
         total_time (int | Unset): Total playback length of the generated videos, in milliseconds.
@@ -42,7 +42,7 @@ class DescribeVideoGenerationTaskResponse:
     room_id: int | Unset = UNSET
     task_id: str | Unset = UNSET
     progress: int | Unset = UNSET
-    status: DescribeVideoGenerationTaskResponseStatus | Unset = UNSET
+    status: DescribeVideoGenerationTaskResponseStatus | str | Unset = UNSET
     total_time: int | Unset = UNSET
     video_infos: VideoInfo | Unset = UNSET
     video_info_list: list[VideoInfo] | Unset = UNSET
@@ -59,8 +59,12 @@ class DescribeVideoGenerationTaskResponse:
 
         progress = self.progress
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         total_time = self.total_time
@@ -117,12 +121,20 @@ class DescribeVideoGenerationTaskResponse:
 
         progress = d.pop("Progress", UNSET)
 
-        _status = d.pop("Status", UNSET)
-        status: DescribeVideoGenerationTaskResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_describe_video_generation_task_response_status(_status)
+        def _parse_status(data: object) -> DescribeVideoGenerationTaskResponseStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_status = check_describe_video_generation_task_response_status(data)
+
+                return status_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DescribeVideoGenerationTaskResponseStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("Status", UNSET))
 
         total_time = d.pop("TotalTime", UNSET)
 

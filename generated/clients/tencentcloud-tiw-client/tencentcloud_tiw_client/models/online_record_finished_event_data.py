@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,8 +32,8 @@ class OnlineRecordFinishedEventData:
             room_id (int): Room that was recorded.
             group_id (str): IM group of the whiteboard.
             record_user_id (str): User ID the recorder joined the room as.
-            finish_reason (OnlineRecordFinishedEventDataFinishReason): Why the recording ended: AUTO (the room stayed idle),
-                USER_CALL
+            finish_reason (OnlineRecordFinishedEventDataFinishReason | str): Why the recording ended: AUTO (the room stayed
+                idle), USER_CALL
                 (StopOnlineRecord was called), EXCEPTION (it failed). The event page names
                 these three; FORCE_STOP (paused or running too long) is the fourth reason
                 DescribeOnlineRecord reports for the same task.
@@ -52,7 +52,7 @@ class OnlineRecordFinishedEventData:
     room_id: int
     group_id: str
     record_user_id: str
-    finish_reason: OnlineRecordFinishedEventDataFinishReason
+    finish_reason: OnlineRecordFinishedEventDataFinishReason | str
     record_start_time: int
     record_stop_time: int
     total_time: int
@@ -71,7 +71,11 @@ class OnlineRecordFinishedEventData:
 
         record_user_id = self.record_user_id
 
-        finish_reason: str = self.finish_reason
+        finish_reason: str
+        if isinstance(self.finish_reason, str):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
 
         record_start_time = self.record_start_time
 
@@ -135,7 +139,18 @@ class OnlineRecordFinishedEventData:
 
         record_user_id = d.pop("RecordUserId")
 
-        finish_reason = check_online_record_finished_event_data_finish_reason(d.pop("FinishReason"))
+        def _parse_finish_reason(data: object) -> OnlineRecordFinishedEventDataFinishReason | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_finish_reason = check_online_record_finished_event_data_finish_reason(data)
+
+                return finish_reason_finish_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OnlineRecordFinishedEventDataFinishReason | str, data)
+
+        finish_reason = _parse_finish_reason(d.pop("FinishReason"))
 
         record_start_time = d.pop("RecordStartTime")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class VideoGenerationFinishedEventData:
 
         Attributes:
             task_id (str): ID of the video generation task.
-            status (VideoGenerationFinishedEventDataStatus): Always FINISHED; a failed task carries Error.
+            status (str | VideoGenerationFinishedEventDataStatus): Always FINISHED; a failed task carries Error.
             group_id (str | Unset): IM group of the recording the videos were generated from.
             room_id (int | Unset): Room of the recording the videos were generated from.
             total_time (int | Unset): Total playback length of the generated videos, in milliseconds.
@@ -36,7 +36,7 @@ class VideoGenerationFinishedEventData:
     """
 
     task_id: str
-    status: VideoGenerationFinishedEventDataStatus
+    status: str | VideoGenerationFinishedEventDataStatus
     group_id: str | Unset = UNSET
     room_id: int | Unset = UNSET
     total_time: int | Unset = UNSET
@@ -47,7 +47,11 @@ class VideoGenerationFinishedEventData:
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         group_id = self.group_id
 
@@ -95,7 +99,18 @@ class VideoGenerationFinishedEventData:
         d = dict(src_dict)
         task_id = d.pop("TaskId")
 
-        status = check_video_generation_finished_event_data_status(d.pop("Status"))
+        def _parse_status(data: object) -> str | VideoGenerationFinishedEventDataStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_status = check_video_generation_finished_event_data_status(data)
+
+                return status_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | VideoGenerationFinishedEventDataStatus, data)
+
+        status = _parse_status(d.pop("Status"))
 
         group_id = d.pop("GroupId", UNSET)
 

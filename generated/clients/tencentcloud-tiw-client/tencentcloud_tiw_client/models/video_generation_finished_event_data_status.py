@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 VideoGenerationFinishedEventDataStatus = Literal["FINISHED"]
 
 VIDEO_GENERATION_FINISHED_EVENT_DATA_STATUS_VALUES: set[VideoGenerationFinishedEventDataStatus] = {
@@ -10,6 +12,7 @@ VIDEO_GENERATION_FINISHED_EVENT_DATA_STATUS_VALUES: set[VideoGenerationFinishedE
 def check_video_generation_finished_event_data_status(value: str) -> VideoGenerationFinishedEventDataStatus:
     if value in VIDEO_GENERATION_FINISHED_EVENT_DATA_STATUS_VALUES:
         return value
+    unknown_value("VideoGenerationFinishedEventDataStatus", value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {VIDEO_GENERATION_FINISHED_EVENT_DATA_STATUS_VALUES!r}"
     )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,8 @@ class VideoInfo:
         video_duration (int): Playing time of the file, in milliseconds.
         video_url (str): Download URL of the file.
         video_id (str): ID of the file.
-        video_type (VideoInfoVideoType): Stream type: 0 camera, 1 screen share, 2 whiteboard, 3 mixed stream, 4 audio
-            only (mp3).
+        video_type (int | VideoInfoVideoType): Stream type: 0 camera, 1 screen share, 2 whiteboard, 3 mixed stream, 4
+            audio only (mp3).
         user_id (str): Owner of the stream: the user ID for camera and screen share, empty for
             the whiteboard, `tic_mixstream_<RoomId>_<layout>` for mixed streams and
             `tic_substream_<UserId>` for auxiliary streams.
@@ -37,7 +37,7 @@ class VideoInfo:
     video_duration: int
     video_url: str
     video_id: str
-    video_type: VideoInfoVideoType
+    video_type: int | VideoInfoVideoType
     user_id: str
     width: int
     height: int
@@ -56,7 +56,11 @@ class VideoInfo:
 
         video_id = self.video_id
 
-        video_type: int = self.video_type
+        video_type: int
+        if isinstance(self.video_type, int):
+            video_type = self.video_type
+        else:
+            video_type = self.video_type
 
         user_id = self.user_id
 
@@ -98,7 +102,18 @@ class VideoInfo:
 
         video_id = d.pop("VideoId")
 
-        video_type = check_video_info_video_type(d.pop("VideoType"))
+        def _parse_video_type(data: object) -> int | VideoInfoVideoType:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                video_type_video_type = check_video_info_video_type(data)
+
+                return video_type_video_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | VideoInfoVideoType, data)
+
+        video_type = _parse_video_type(d.pop("VideoType"))
 
         user_id = d.pop("UserId")
 

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from .._runtime.replies import unknown_value
+
 VideoInfoVideoType = Literal[0, 1, 2, 3, 4]
 
 VIDEO_INFO_VIDEO_TYPE_VALUES: set[VideoInfoVideoType] = {
@@ -14,4 +16,5 @@ VIDEO_INFO_VIDEO_TYPE_VALUES: set[VideoInfoVideoType] = {
 def check_video_info_video_type(value: int) -> VideoInfoVideoType:
     if value in VIDEO_INFO_VIDEO_TYPE_VALUES:
         return value
+    unknown_value("VideoInfoVideoType", value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {VIDEO_INFO_VIDEO_TYPE_VALUES!r}")

@@ -1,7 +1,10 @@
 # Copied from clouds/tencentcloud/client_runtime.py of videoapi-specs; do not edit here.
-"""Tencent Cloud API 3.0 on the client side: envelope errors, retry rules, ready httpx clients.
+"""Tencent Cloud API 3.0 on the client side: the API error, reply checks, retry rules,
+credentials and ready httpx clients.
 
-Copied into each generated Tencent package next to tc3.py and retry.py.
+Copied into each generated Tencent package next to tc3.py, retry.py, errors.py and
+replies.py. Errors are raised where a reply is read (`output`, `check`), never in
+the transport.
 """
 
 from __future__ import annotations
@@ -13,71 +16,106 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .retry import DEFAULT_BACKOFF, Backoff, retrying_clients
+from .errors import ApiError, InvalidReply
+from .replies import parse_model
+from .retry import DEFAULT_BACKOFF, DEFAULT_TIMEOUT, Backoff, retrying_clients
 from .tc3 import TC3Auth
 
 T = TypeVar("T")
-# Codes worth another attempt (sub-codes such as RequestLimitExceeded.UinLimitExceeded too).
+# Codes worth another attempt of a read-only action (sub-codes too) ...
 RETRYABLE_CODES = ("RequestLimitExceeded", "InternalError")
+# ... and the one that says the call was refused before it did anything: any action.
+REFUSED_CODES = ("RequestLimitExceeded",)
+DEFAULT_REGION_VARIABLE = "TENCENTCLOUD_REGION"
 
 
-class TencentCloudError(Exception):
-    """A failed call: the Error of the reply's envelope, or a reply that is not one."""
-
-    def __init__(self, code: str, message: str, request_id: str | None) -> None:
-        super().__init__(code, message, request_id)
-        self.code, self.message, self.request_id = code, message, request_id
-
-    def __str__(self) -> str:
-        return f"[{self.code}] {self.message} (RequestId: {self.request_id})"
+class TencentCloudError(ApiError):
+    """The Error of a reply's envelope (or an HTTP failure of the gateway): code,
+    message and RequestId."""
 
 
-def envelope_error(response: httpx.Response) -> TencentCloudError | None:
-    """The error a reply carries, if any. The cloud answers HTTP 200 even on failure."""
-    if response.status_code != 200:
-        return TencentCloudError("ServerNetworkError", f"HTTP {response.status_code}: {response.text[:200]}", None)
+def _json(response: httpx.Response) -> Any:
     try:
-        inner = response.json()["Response"]
-    except (ValueError, KeyError, TypeError):
-        return TencentCloudError("ClientError.InvalidResponse", "reply has no Response", None)
-    if not isinstance(inner, dict):
-        return TencentCloudError("ClientError.InvalidResponse", "Response is not an object", None)
-    error = inner.get("Error")
-    if error is None:
+        return json.loads(response.content)
+    except ValueError:
         return None
-    if not isinstance(error, dict):
-        error = {"Code": "ClientError.InvalidResponse", "Message": repr(error)}
-    return TencentCloudError(str(error.get("Code", "")), str(error.get("Message", "")), inner.get("RequestId"))
+
+
+def envelope(response: httpx.Response) -> tuple[Mapping[str, Any], str | None]:
+    """The reply's `Response` object and its RequestId; raises the error it carries.
+
+    The cloud answers HTTP 200 even on failure, with Response.Error; another status
+    comes from a gateway in between (the official SDK's ServerNetworkError)."""
+    if response.status_code != 200:
+        raise TencentCloudError("ServerNetworkError", f"HTTP {response.status_code}: {response.text[:200]}", None)
+    body = _json(response)
+    inner = body.get("Response") if isinstance(body, dict) else None
+    if not isinstance(inner, dict):
+        raise InvalidReply("the reply has no Response object", field="Response", request_id=None)
+    request_id = inner.get("RequestId")
+    request_id = request_id if isinstance(request_id, str) else None
+    error = inner.get("Error")
+    if error is not None:
+        if not isinstance(error, dict):
+            raise InvalidReply("Response.Error is not an object", field="Error", request_id=request_id)
+        raise TencentCloudError(str(error.get("Code", "")), str(error.get("Message", "")), request_id)
+    return inner, request_id
+
+
+def output(response: httpx.Response, parse: Callable[[Mapping[str, Any]], T]) -> T:
+    """The action's output: the envelope's Response parsed by `parse`, or the error raised."""
+    inner, request_id = envelope(response)
+    return parse_model(parse, inner, request_id)
+
+
+def check(response: httpx.Response) -> None:
+    """Raise the error a reply carries, if any."""
+    envelope(response)
+
+
+def error_code(response: httpx.Response) -> str | None:
+    """The Error.Code of a reply, if it has one (cheaply: most replies have no "Error")."""
+    if b'"Error"' not in response.content:
+        return None
+    body = _json(response)
+    inner = body.get("Response") if isinstance(body, dict) else None
+    error = inner.get("Error") if isinstance(inner, dict) else None
+    return str(error.get("Code", "")) if isinstance(error, dict) else None
+
+
+def request_id(response: httpx.Response) -> str | None:
+    body = _json(response)
+    inner = body.get("Response") if isinstance(body, dict) else None
+    value = inner.get("RequestId") if isinstance(inner, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def is_code(code: str, bases: tuple[str, ...]) -> bool:
+    return any(code == base or code.startswith(base + ".") for base in bases)
 
 
 def is_retryable(code: str) -> bool:
-    return any(code == base or code.startswith(base + ".") for base in RETRYABLE_CODES)
+    return is_code(code, RETRYABLE_CODES)
 
 
 class TencentCloudRules:
-    """When to retry (read-only actions only, unless told otherwise) and what to raise."""
+    """When another attempt is worth it: for the spec's read-only actions (or every action
+    with `retry_writes`) on RequestLimitExceeded, InternalError, 5xx and transport
+    errors; for any action on RequestLimitExceeded and failures before the request went out."""
 
     def __init__(self, read_only: frozenset[str], retry_writes: bool = False) -> None:
         self.read_only, self.retry_writes = read_only, retry_writes
 
-    def retry(self, request: httpx.Request, response: httpx.Response | None) -> bool:
-        if not (self.retry_writes or request.headers.get("X-TC-Action") in self.read_only):
+    def retry(self, request: httpx.Request, response: httpx.Response | None, sent: bool) -> bool:
+        reads = self.retry_writes or request.headers.get("X-TC-Action") in self.read_only
+        if response is None:
+            return reads or not sent
+        if response.status_code >= 500:
+            return reads
+        code = error_code(response)
+        if code is None:
             return False
-        if response is None or response.status_code >= 500:
-            return True
-        error = envelope_error(response)
-        return error is not None and is_retryable(error.code)
-
-    def raise_error(self, request: httpx.Request, response: httpx.Response) -> None:
-        error = envelope_error(response)
-        if error is not None:
-            raise error
-
-
-def output(content: bytes, parse: Callable[[Mapping[str, Any]], T]) -> T:
-    """The action's output: the envelope's Response, parsed (errors were raised already)."""
-    response: Mapping[str, Any] = json.loads(content)["Response"]
-    return parse(response)
+        return is_code(code, REFUSED_CODES) or (reads and is_retryable(code))
 
 
 def credentials(secret_id: str | None, secret_key: str | None) -> tuple[str, str]:
@@ -88,6 +126,11 @@ def credentials(secret_id: str | None, secret_key: str | None) -> tuple[str, str
             "no credentials: pass secret_id and secret_key, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY"
         )
     return secret_id, secret_key
+
+
+def region_from(region: str | None, default: str | None) -> str | None:
+    """The argument, else TENCENTCLOUD_REGION, else the spec's first region."""
+    return region or os.environ.get(DEFAULT_REGION_VARIABLE) or default
 
 
 def http_clients(
@@ -101,7 +144,7 @@ def http_clients(
     region: str | None = None,
     token: str | None = None,
     language: str | None = None,
-    timeout: float = 10.0,
+    timeout: float = DEFAULT_TIMEOUT,
     backoff: Backoff = DEFAULT_BACKOFF,
     retry_writes: bool = False,
     transport: httpx.BaseTransport | None = None,
@@ -114,7 +157,7 @@ def http_clients(
         secret_key,
         service=service,
         version=version,
-        region=region or os.environ.get("TENCENTCLOUD_REGION"),
+        region=region or os.environ.get(DEFAULT_REGION_VARIABLE),
         token=token or os.environ.get("TENCENTCLOUD_SESSION_TOKEN"),
         language=language,
     )
@@ -124,8 +167,8 @@ def http_clients(
         auth=auth,
         timeout=timeout,
         retry=rules.retry,
-        raise_error=rules.raise_error,
         backoff=backoff,
+        request_id=request_id,
         transport=transport,
         async_transport=async_transport,
     )

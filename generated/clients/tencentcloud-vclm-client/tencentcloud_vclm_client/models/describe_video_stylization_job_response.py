@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,8 @@ class DescribeVideoStylizationJobResponse:
     Attributes:
         request_id (str): Unique ID the server gives every request; quote it when reporting a problem.
         job_id (str | Unset): ID of the job.
-        status_code (DescribeVideoStylizationJobResponseStatusCode | Unset): State of the job: JobInit (initialising),
-            JobModerationFailed (the
+        status_code (DescribeVideoStylizationJobResponseStatusCode | str | Unset): State of the job: JobInit
+            (initialising), JobModerationFailed (the
             content failed moderation), JobRunning (processing), JobFailed
             (processing failed), JobSuccess (done).
         status_msg (str | Unset): Label of the state. The service sends Chinese labels: 初始化中 (JobInit),
@@ -35,7 +35,7 @@ class DescribeVideoStylizationJobResponse:
 
     request_id: str
     job_id: str | Unset = UNSET
-    status_code: DescribeVideoStylizationJobResponseStatusCode | Unset = UNSET
+    status_code: DescribeVideoStylizationJobResponseStatusCode | str | Unset = UNSET
     status_msg: str | Unset = UNSET
     result_video_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,8 +45,12 @@ class DescribeVideoStylizationJobResponse:
 
         job_id = self.job_id
 
-        status_code: str | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
+        status_code: str | Unset
+        if isinstance(self.status_code, Unset):
+            status_code = UNSET
+        elif isinstance(self.status_code, str):
+            status_code = self.status_code
+        else:
             status_code = self.status_code
 
         status_msg = self.status_msg
@@ -78,12 +82,20 @@ class DescribeVideoStylizationJobResponse:
 
         job_id = d.pop("JobId", UNSET)
 
-        _status_code = d.pop("StatusCode", UNSET)
-        status_code: DescribeVideoStylizationJobResponseStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = check_describe_video_stylization_job_response_status_code(_status_code)
+        def _parse_status_code(data: object) -> DescribeVideoStylizationJobResponseStatusCode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_code_status_code = check_describe_video_stylization_job_response_status_code(data)
+
+                return status_code_status_code
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DescribeVideoStylizationJobResponseStatusCode | str | Unset, data)
+
+        status_code = _parse_status_code(d.pop("StatusCode", UNSET))
 
         status_msg = d.pop("StatusMsg", UNSET)
 

@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._runtime.huaweicloud import check
+from ..._runtime.retry import asend, send
+from ...client import Client
 from ...types import UNSET, Response, Unset
 
 
@@ -32,38 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> None:
+    check(response)
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -71,9 +51,9 @@ def sync_detailed(
     project_id: str,
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     x_app_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
+) -> Response[None]:
     """Cancel a waiting photo digital human video production job.
 
      Cancels a photo digital human video production job that is still
@@ -86,11 +66,12 @@ def sync_detailed(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -98,11 +79,7 @@ def sync_detailed(
         job_id=job_id,
         x_app_user_id=x_app_user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -110,9 +87,9 @@ def sync(
     project_id: str,
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     x_app_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> None:
     """Cancel a waiting photo digital human video production job.
 
      Cancels a photo digital human video production job that is still
@@ -125,45 +102,12 @@ def sync(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        x_app_user_id=x_app_user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_app_user_id: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse]:
-    """Cancel a waiting photo digital human video production job.
-
-     Cancels a photo digital human video production job that is still
-    WAITING; it ends CANCELED. A job in any other state, or an unknown job,
-    is refused with 400 (the page lists no 404 for this operation).
-
-    Args:
-        project_id (str):
-        job_id (str):
-        x_app_user_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
+        None
     """
 
     kwargs = _get_kwargs(
@@ -171,19 +115,16 @@ async def asyncio_detailed(
         job_id=job_id,
         x_app_user_id=x_app_user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     project_id: str,
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     x_app_user_id: str | Unset = UNSET,
-) -> Any | ErrorResponse | None:
+) -> Response[None]:
     """Cancel a waiting photo digital human video production job.
 
      Cancels a photo digital human video production job that is still
@@ -196,18 +137,53 @@ async def asyncio(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Any | ErrorResponse
+        Response[None]
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            client=client,
-            x_app_user_id=x_app_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        x_app_user_id=x_app_user_id,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    job_id: str,
+    *,
+    client: Client,
+    x_app_user_id: str | Unset = UNSET,
+) -> None:
+    """Cancel a waiting photo digital human video production job.
+
+     Cancels a photo digital human video production job that is still
+    WAITING; it ends CANCELED. A job in any other state, or an unknown job,
+    is refused with 400 (the page lists no 404 for this operation).
+
+    Args:
+        project_id (str):
+        job_id (str):
+        x_app_user_id (str | Unset):
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        x_app_user_id=x_app_user_id,
+    )
+    _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))

@@ -4,11 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.huaweicloud import reply
+from ..._runtime.retry import asend, send
+from ...client import Client
 from ...models.create_2d_digital_human_video_req import Create2DDigitalHumanVideoReq
 from ...models.create_2d_digital_human_video_response import Create2DDigitalHumanVideoResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,38 +37,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Create2DDigitalHumanVideoResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = Create2DDigitalHumanVideoResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> Create2DDigitalHumanVideoResponse:
+    return reply(response, Create2DDigitalHumanVideoResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Create2DDigitalHumanVideoResponse | ErrorResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Create2DDigitalHumanVideoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,10 +53,10 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Create2DDigitalHumanVideoReq,
     x_app_user_id: str | Unset = UNSET,
-) -> Response[Create2DDigitalHumanVideoResponse | ErrorResponse]:
+) -> Response[Create2DDigitalHumanVideoResponse]:
     """Create a 2D avatar video production job.
 
      Starts making a video of a 2D avatar (a digital human modelled on a
@@ -99,11 +72,12 @@ def sync_detailed(
             the script's settings apply to whatever the body leaves out; the body's own settings win.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[Create2DDigitalHumanVideoResponse | ErrorResponse]
+        Response[Create2DDigitalHumanVideoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,21 +85,17 @@ def sync_detailed(
         body=body,
         x_app_user_id=x_app_user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Create2DDigitalHumanVideoReq,
     x_app_user_id: str | Unset = UNSET,
-) -> Create2DDigitalHumanVideoResponse | ErrorResponse | None:
+) -> Create2DDigitalHumanVideoResponse:
     """Create a 2D avatar video production job.
 
      Starts making a video of a 2D avatar (a digital human modelled on a
@@ -141,48 +111,12 @@ def sync(
             the script's settings apply to whatever the body leaves out; the body's own settings win.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Create2DDigitalHumanVideoResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-        x_app_user_id=x_app_user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Create2DDigitalHumanVideoReq,
-    x_app_user_id: str | Unset = UNSET,
-) -> Response[Create2DDigitalHumanVideoResponse | ErrorResponse]:
-    """Create a 2D avatar video production job.
-
-     Starts making a video of a 2D avatar (a digital human modelled on a
-    person) from a script: the model, the voice, the scenes and the output
-    settings, given here or taken from a saved script. The job starts
-    WAITING and can be followed with Show2DDigitalHumanVideo or
-    ListDigitalHumanVideo, and canceled while it is still WAITING.
-
-    Args:
-        project_id (str):
-        x_app_user_id (str | Unset):
-        body (Create2DDigitalHumanVideoReq): Body of Create2DDigitalHumanVideo. With script_id,
-            the script's settings apply to whatever the body leaves out; the body's own settings win.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Create2DDigitalHumanVideoResponse | ErrorResponse]
+        Create2DDigitalHumanVideoResponse
     """
 
     kwargs = _get_kwargs(
@@ -190,19 +124,16 @@ async def asyncio_detailed(
         body=body,
         x_app_user_id=x_app_user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Create2DDigitalHumanVideoReq,
     x_app_user_id: str | Unset = UNSET,
-) -> Create2DDigitalHumanVideoResponse | ErrorResponse | None:
+) -> Response[Create2DDigitalHumanVideoResponse]:
     """Create a 2D avatar video production job.
 
      Starts making a video of a 2D avatar (a digital human modelled on a
@@ -218,18 +149,56 @@ async def asyncio(
             the script's settings apply to whatever the body leaves out; the body's own settings win.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Create2DDigitalHumanVideoResponse | ErrorResponse
+        Response[Create2DDigitalHumanVideoResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            body=body,
-            x_app_user_id=x_app_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_app_user_id=x_app_user_id,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: Client,
+    body: Create2DDigitalHumanVideoReq,
+    x_app_user_id: str | Unset = UNSET,
+) -> Create2DDigitalHumanVideoResponse:
+    """Create a 2D avatar video production job.
+
+     Starts making a video of a 2D avatar (a digital human modelled on a
+    person) from a script: the model, the voice, the scenes and the output
+    settings, given here or taken from a saved script. The job starts
+    WAITING and can be followed with Show2DDigitalHumanVideo or
+    ListDigitalHumanVideo, and canceled while it is still WAITING.
+
+    Args:
+        project_id (str):
+        x_app_user_id (str | Unset):
+        body (Create2DDigitalHumanVideoReq): Body of Create2DDigitalHumanVideo. With script_id,
+            the script's settings apply to whatever the body leaves out; the body's own settings win.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        Create2DDigitalHumanVideoResponse
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_app_user_id=x_app_user_id,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))

@@ -4,11 +4,11 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._runtime.huaweicloud import reply
+from ..._runtime.retry import asend, send
+from ...client import Client
 from ...models.create_photo_digital_human_video_req import CreatePhotoDigitalHumanVideoReq
 from ...models.create_photo_digital_human_video_response import CreatePhotoDigitalHumanVideoResponse
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,38 +37,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePhotoDigitalHumanVideoResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CreatePhotoDigitalHumanVideoResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> CreatePhotoDigitalHumanVideoResponse:
+    return reply(response, CreatePhotoDigitalHumanVideoResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePhotoDigitalHumanVideoResponse | ErrorResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[CreatePhotoDigitalHumanVideoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,10 +53,10 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreatePhotoDigitalHumanVideoReq,
     x_app_user_id: str | Unset = UNSET,
-) -> Response[CreatePhotoDigitalHumanVideoResponse | ErrorResponse]:
+) -> Response[CreatePhotoDigitalHumanVideoResponse]:
     """Create a photo digital human video production job.
 
      Starts making a video of a digital human made from one photo of a
@@ -97,11 +70,12 @@ def sync_detailed(
         body (CreatePhotoDigitalHumanVideoReq): Body of CreatePhotoDigitalHumanVideo.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[CreatePhotoDigitalHumanVideoResponse | ErrorResponse]
+        Response[CreatePhotoDigitalHumanVideoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,21 +83,17 @@ def sync_detailed(
         body=body,
         x_app_user_id=x_app_user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreatePhotoDigitalHumanVideoReq,
     x_app_user_id: str | Unset = UNSET,
-) -> CreatePhotoDigitalHumanVideoResponse | ErrorResponse | None:
+) -> CreatePhotoDigitalHumanVideoResponse:
     """Create a photo digital human video production job.
 
      Starts making a video of a digital human made from one photo of a
@@ -137,46 +107,12 @@ def sync(
         body (CreatePhotoDigitalHumanVideoReq): Body of CreatePhotoDigitalHumanVideo.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        CreatePhotoDigitalHumanVideoResponse | ErrorResponse
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-        x_app_user_id=x_app_user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreatePhotoDigitalHumanVideoReq,
-    x_app_user_id: str | Unset = UNSET,
-) -> Response[CreatePhotoDigitalHumanVideoResponse | ErrorResponse]:
-    """Create a photo digital human video production job.
-
-     Starts making a video of a digital human made from one photo of a
-    person, speaking one scene. The job starts WAITING and can be followed
-    with ShowPhotoDigitalHumanVideo or ListDigitalHumanVideo, and canceled
-    while it is still WAITING.
-
-    Args:
-        project_id (str):
-        x_app_user_id (str | Unset):
-        body (CreatePhotoDigitalHumanVideoReq): Body of CreatePhotoDigitalHumanVideo.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreatePhotoDigitalHumanVideoResponse | ErrorResponse]
+        CreatePhotoDigitalHumanVideoResponse
     """
 
     kwargs = _get_kwargs(
@@ -184,19 +120,16 @@ async def asyncio_detailed(
         body=body,
         x_app_user_id=x_app_user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreatePhotoDigitalHumanVideoReq,
     x_app_user_id: str | Unset = UNSET,
-) -> CreatePhotoDigitalHumanVideoResponse | ErrorResponse | None:
+) -> Response[CreatePhotoDigitalHumanVideoResponse]:
     """Create a photo digital human video production job.
 
      Starts making a video of a digital human made from one photo of a
@@ -210,18 +143,54 @@ async def asyncio(
         body (CreatePhotoDigitalHumanVideoReq): Body of CreatePhotoDigitalHumanVideo.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        CreatePhotoDigitalHumanVideoResponse | ErrorResponse
+        Response[CreatePhotoDigitalHumanVideoResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            body=body,
-            x_app_user_id=x_app_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_app_user_id=x_app_user_id,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: Client,
+    body: CreatePhotoDigitalHumanVideoReq,
+    x_app_user_id: str | Unset = UNSET,
+) -> CreatePhotoDigitalHumanVideoResponse:
+    """Create a photo digital human video production job.
+
+     Starts making a video of a digital human made from one photo of a
+    person, speaking one scene. The job starts WAITING and can be followed
+    with ShowPhotoDigitalHumanVideo or ListDigitalHumanVideo, and canceled
+    while it is still WAITING.
+
+    Args:
+        project_id (str):
+        x_app_user_id (str | Unset):
+        body (CreatePhotoDigitalHumanVideoReq): Body of CreatePhotoDigitalHumanVideo.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        CreatePhotoDigitalHumanVideoResponse
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_app_user_id=x_app_user_id,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))

@@ -5,9 +5,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._runtime.huaweicloud import reply
+from ..._runtime.retry import asend, send
+from ...client import Client
 from ...models.list_digital_human_video_job_type import (
     ListDigitalHumanVideoJobType,
 )
@@ -111,43 +111,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ListDigitalHumanVideoResponse | None:
-    if response.status_code == 200:
-        response_200 = ListDigitalHumanVideoResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> ListDigitalHumanVideoResponse:
+    return reply(response, ListDigitalHumanVideoResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ListDigitalHumanVideoResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ListDigitalHumanVideoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,7 +127,7 @@ def _build_response(
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
@@ -174,7 +142,7 @@ def sync_detailed(
     job_id: str | Unset = UNSET,
     job_ids: list[str] | Unset = UNSET,
     x_app_user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalHumanVideoResponse]:
+) -> Response[ListDigitalHumanVideoResponse]:
     """List video production jobs.
 
      Lists the 2D avatar (2D_DIGITAL_HUMAN_VIDEO) and photo digital human
@@ -200,11 +168,12 @@ def sync_detailed(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[ErrorResponse | ListDigitalHumanVideoResponse]
+        Response[ListDigitalHumanVideoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -224,18 +193,14 @@ def sync_detailed(
         job_ids=job_ids,
         x_app_user_id=x_app_user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
@@ -250,7 +215,7 @@ def sync(
     job_id: str | Unset = UNSET,
     job_ids: list[str] | Unset = UNSET,
     x_app_user_id: str | Unset = UNSET,
-) -> ErrorResponse | ListDigitalHumanVideoResponse | None:
+) -> ListDigitalHumanVideoResponse:
     """List video production jobs.
 
      Lists the 2D avatar (2D_DIGITAL_HUMAN_VIDEO) and photo digital human
@@ -276,82 +241,12 @@ def sync(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        ErrorResponse | ListDigitalHumanVideoResponse
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        state=state,
-        sort_key=sort_key,
-        sort_dir=sort_dir,
-        create_until=create_until,
-        create_since=create_since,
-        fuzzy_query_field=fuzzy_query_field,
-        script_id=script_id,
-        asset_name=asset_name,
-        job_type=job_type,
-        job_id=job_id,
-        job_ids=job_ids,
-        x_app_user_id=x_app_user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    offset: int | Unset = 0,
-    limit: int | Unset = 10,
-    state: str | Unset = UNSET,
-    sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
-    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
-    create_until: datetime.datetime | Unset = UNSET,
-    create_since: datetime.datetime | Unset = UNSET,
-    fuzzy_query_field: list[str] | Unset = UNSET,
-    script_id: str | Unset = UNSET,
-    asset_name: str | Unset = UNSET,
-    job_type: ListDigitalHumanVideoJobType | Unset = UNSET,
-    job_id: str | Unset = UNSET,
-    job_ids: list[str] | Unset = UNSET,
-    x_app_user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | ListDigitalHumanVideoResponse]:
-    """List video production jobs.
-
-     Lists the 2D avatar (2D_DIGITAL_HUMAN_VIDEO) and photo digital human
-    video production jobs of the project, with filters, sorting and paging.
-    Unless create_since/create_until say otherwise, only jobs created in
-    the last month are listed.
-
-    Args:
-        project_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 10.
-        state (str | Unset):
-        sort_key (ListDigitalHumanVideoSortKey | Unset):
-        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default: 'asc'.
-        create_until (datetime.datetime | Unset):
-        create_since (datetime.datetime | Unset):
-        fuzzy_query_field (list[str] | Unset):
-        script_id (str | Unset):
-        asset_name (str | Unset):
-        job_type (ListDigitalHumanVideoJobType | Unset):
-        job_id (str | Unset):
-        job_ids (list[str] | Unset):
-        x_app_user_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ListDigitalHumanVideoResponse]
+        ListDigitalHumanVideoResponse
     """
 
     kwargs = _get_kwargs(
@@ -371,16 +266,13 @@ async def asyncio_detailed(
         job_ids=job_ids,
         x_app_user_id=x_app_user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     offset: int | Unset = 0,
     limit: int | Unset = 10,
     state: str | Unset = UNSET,
@@ -395,7 +287,7 @@ async def asyncio(
     job_id: str | Unset = UNSET,
     job_ids: list[str] | Unset = UNSET,
     x_app_user_id: str | Unset = UNSET,
-) -> ErrorResponse | ListDigitalHumanVideoResponse | None:
+) -> Response[ListDigitalHumanVideoResponse]:
     """List video production jobs.
 
      Lists the 2D avatar (2D_DIGITAL_HUMAN_VIDEO) and photo digital human
@@ -421,30 +313,102 @@ async def asyncio(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        ErrorResponse | ListDigitalHumanVideoResponse
+        Response[ListDigitalHumanVideoResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-            state=state,
-            sort_key=sort_key,
-            sort_dir=sort_dir,
-            create_until=create_until,
-            create_since=create_since,
-            fuzzy_query_field=fuzzy_query_field,
-            script_id=script_id,
-            asset_name=asset_name,
-            job_type=job_type,
-            job_id=job_id,
-            job_ids=job_ids,
-            x_app_user_id=x_app_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        state=state,
+        sort_key=sort_key,
+        sort_dir=sort_dir,
+        create_until=create_until,
+        create_since=create_since,
+        fuzzy_query_field=fuzzy_query_field,
+        script_id=script_id,
+        asset_name=asset_name,
+        job_type=job_type,
+        job_id=job_id,
+        job_ids=job_ids,
+        x_app_user_id=x_app_user_id,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: Client,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    state: str | Unset = UNSET,
+    sort_key: ListDigitalHumanVideoSortKey | Unset = UNSET,
+    sort_dir: ListDigitalHumanVideoSortDir | Unset = "asc",
+    create_until: datetime.datetime | Unset = UNSET,
+    create_since: datetime.datetime | Unset = UNSET,
+    fuzzy_query_field: list[str] | Unset = UNSET,
+    script_id: str | Unset = UNSET,
+    asset_name: str | Unset = UNSET,
+    job_type: ListDigitalHumanVideoJobType | Unset = UNSET,
+    job_id: str | Unset = UNSET,
+    job_ids: list[str] | Unset = UNSET,
+    x_app_user_id: str | Unset = UNSET,
+) -> ListDigitalHumanVideoResponse:
+    """List video production jobs.
+
+     Lists the 2D avatar (2D_DIGITAL_HUMAN_VIDEO) and photo digital human
+    video production jobs of the project, with filters, sorting and paging.
+    Unless create_since/create_until say otherwise, only jobs created in
+    the last month are listed.
+
+    Args:
+        project_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 10.
+        state (str | Unset):
+        sort_key (ListDigitalHumanVideoSortKey | Unset):
+        sort_dir (ListDigitalHumanVideoSortDir | Unset):  Default: 'asc'.
+        create_until (datetime.datetime | Unset):
+        create_since (datetime.datetime | Unset):
+        fuzzy_query_field (list[str] | Unset):
+        script_id (str | Unset):
+        asset_name (str | Unset):
+        job_type (ListDigitalHumanVideoJobType | Unset):
+        job_id (str | Unset):
+        job_ids (list[str] | Unset):
+        x_app_user_id (str | Unset):
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        ListDigitalHumanVideoResponse
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        offset=offset,
+        limit=limit,
+        state=state,
+        sort_key=sort_key,
+        sort_dir=sort_dir,
+        create_until=create_until,
+        create_since=create_since,
+        fuzzy_query_field=fuzzy_query_field,
+        script_id=script_id,
+        asset_name=asset_name,
+        job_type=job_type,
+        job_id=job_id,
+        job_ids=job_ids,
+        x_app_user_id=x_app_user_id,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))

@@ -4,9 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
+from ..._runtime.huaweicloud import reply
+from ..._runtime.retry import asend, send
+from ...client import Client
 from ...models.show_2d_digital_human_video_response import Show2DDigitalHumanVideoResponse
 from ...types import UNSET, Response, Unset
 
@@ -41,43 +41,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
-    if response.status_code == 200:
-        response_200 = Show2DDigitalHumanVideoResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> Show2DDigitalHumanVideoResponse:
+    return reply(response, Show2DDigitalHumanVideoResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Show2DDigitalHumanVideoResponse]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Show2DDigitalHumanVideoResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,10 +58,10 @@ def sync_detailed(
     project_id: str,
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     show_script: bool | Unset = False,
     x_app_user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | Show2DDigitalHumanVideoResponse]:
+) -> Response[Show2DDigitalHumanVideoResponse]:
     """Show a 2D avatar video production job.
 
      Returns a 2D avatar video production job: its state and output asset as
@@ -107,11 +75,12 @@ def sync_detailed(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[ErrorResponse | Show2DDigitalHumanVideoResponse]
+        Response[Show2DDigitalHumanVideoResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,11 +89,7 @@ def sync_detailed(
         show_script=show_script,
         x_app_user_id=x_app_user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -132,10 +97,10 @@ def sync(
     project_id: str,
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     show_script: bool | Unset = False,
     x_app_user_id: str | Unset = UNSET,
-) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+) -> Show2DDigitalHumanVideoResponse:
     """Show a 2D avatar video production job.
 
      Returns a 2D avatar video production job: its state and output asset as
@@ -149,48 +114,12 @@ def sync(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        ErrorResponse | Show2DDigitalHumanVideoResponse
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        job_id=job_id,
-        client=client,
-        show_script=show_script,
-        x_app_user_id=x_app_user_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_script: bool | Unset = False,
-    x_app_user_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | Show2DDigitalHumanVideoResponse]:
-    """Show a 2D avatar video production job.
-
-     Returns a 2D avatar video production job: its state and output asset as
-    the list shows them, the model and script it was made from and, with
-    show_script=true, the voice, output settings, scenes and music.
-
-    Args:
-        project_id (str):
-        job_id (str):
-        show_script (bool | Unset):  Default: False.
-        x_app_user_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Show2DDigitalHumanVideoResponse]
+        Show2DDigitalHumanVideoResponse
     """
 
     kwargs = _get_kwargs(
@@ -199,20 +128,17 @@ async def asyncio_detailed(
         show_script=show_script,
         x_app_user_id=x_app_user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     project_id: str,
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     show_script: bool | Unset = False,
     x_app_user_id: str | Unset = UNSET,
-) -> ErrorResponse | Show2DDigitalHumanVideoResponse | None:
+) -> Response[Show2DDigitalHumanVideoResponse]:
     """Show a 2D avatar video production job.
 
      Returns a 2D avatar video production job: its state and output asset as
@@ -226,19 +152,57 @@ async def asyncio(
         x_app_user_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        ErrorResponse | Show2DDigitalHumanVideoResponse
+        Response[Show2DDigitalHumanVideoResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            client=client,
-            show_script=show_script,
-            x_app_user_id=x_app_user_id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        show_script=show_script,
+        x_app_user_id=x_app_user_id,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    job_id: str,
+    *,
+    client: Client,
+    show_script: bool | Unset = False,
+    x_app_user_id: str | Unset = UNSET,
+) -> Show2DDigitalHumanVideoResponse:
+    """Show a 2D avatar video production job.
+
+     Returns a 2D avatar video production job: its state and output asset as
+    the list shows them, the model and script it was made from and, with
+    show_script=true, the voice, output settings, scenes and music.
+
+    Args:
+        project_id (str):
+        job_id (str):
+        show_script (bool | Unset):  Default: False.
+        x_app_user_id (str | Unset):
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        Show2DDigitalHumanVideoResponse
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        show_script=show_script,
+        x_app_user_id=x_app_user_id,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.describe_online_record_envelope import DescribeOnlineRecordEnvelope
+from ...client import Client
 from ...models.describe_online_record_request import DescribeOnlineRecordRequest
 from ...models.describe_online_record_response import DescribeOnlineRecordResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DescribeOnlineRecordEnvelope | None:
-    if response.status_code == 200:
-        response_200 = DescribeOnlineRecordEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribeOnlineRecordResponse:
+    return output(response, DescribeOnlineRecordResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DescribeOnlineRecordEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DescribeOnlineRecordResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeOnlineRecordRequest,
-) -> Response[DescribeOnlineRecordEnvelope]:
+) -> Response[DescribeOnlineRecordResponse]:
     """Query the status and result of a real-time recording task.
 
      Returns the state of a recording task and, once it has finished, the recorded files.
@@ -73,29 +60,26 @@ def sync_detailed(
         body (DescribeOnlineRecordRequest): Input of DescribeOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[DescribeOnlineRecordEnvelope]
+        Response[DescribeOnlineRecordResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeOnlineRecordRequest,
-) -> DescribeOnlineRecordEnvelope | None:
+) -> DescribeOnlineRecordResponse:
     """Query the status and result of a real-time recording task.
 
      Returns the state of a recording task and, once it has finished, the recorded files.
@@ -104,53 +88,25 @@ def sync(
         body (DescribeOnlineRecordRequest): Input of DescribeOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeOnlineRecordEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DescribeOnlineRecordRequest,
-) -> Response[DescribeOnlineRecordEnvelope]:
-    """Query the status and result of a real-time recording task.
-
-     Returns the state of a recording task and, once it has finished, the recorded files.
-
-    Args:
-        body (DescribeOnlineRecordRequest): Input of DescribeOnlineRecord.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DescribeOnlineRecordEnvelope]
+        DescribeOnlineRecordResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeOnlineRecordRequest,
-) -> DescribeOnlineRecordEnvelope | None:
+) -> Response[DescribeOnlineRecordResponse]:
     """Query the status and result of a real-time recording task.
 
      Returns the state of a recording task and, once it has finished, the recorded files.
@@ -159,34 +115,53 @@ async def asyncio(
         body (DescribeOnlineRecordRequest): Input of DescribeOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeOnlineRecordEnvelope
+        Response[DescribeOnlineRecordResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(*, client: AuthenticatedClient | Client, body: DescribeOnlineRecordRequest) -> DescribeOnlineRecordResponse:
-    """Call DescribeOnlineRecord and return its output (the reply is parsed once, into it).
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribeOnlineRecordRequest,
+) -> DescribeOnlineRecordResponse:
+    """Query the status and result of a real-time recording task.
+
+     Returns the state of a recording task and, once it has finished, the recorded files.
+
+    Args:
+        body (DescribeOnlineRecordRequest): Input of DescribeOnlineRecord.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeOnlineRecordResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeOnlineRecordResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: DescribeOnlineRecordRequest
-) -> DescribeOnlineRecordResponse:
-    """Call DescribeOnlineRecord asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeOnlineRecordResponse.from_dict)
+def call(*, client: Client, body: DescribeOnlineRecordRequest) -> DescribeOnlineRecordResponse:
+    """Call DescribeOnlineRecord and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: DescribeOnlineRecordRequest) -> DescribeOnlineRecordResponse:
+    """Call DescribeOnlineRecord asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.describe_online_record_callback_envelope import DescribeOnlineRecordCallbackEnvelope
+from ...client import Client
 from ...models.describe_online_record_callback_request import DescribeOnlineRecordCallbackRequest
 from ...models.describe_online_record_callback_response import DescribeOnlineRecordCallbackResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DescribeOnlineRecordCallbackEnvelope | None:
-    if response.status_code == 200:
-        response_200 = DescribeOnlineRecordCallbackEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribeOnlineRecordCallbackResponse:
+    return output(response, DescribeOnlineRecordCallbackResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DescribeOnlineRecordCallbackEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DescribeOnlineRecordCallbackResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeOnlineRecordCallbackRequest,
-) -> Response[DescribeOnlineRecordCallbackEnvelope]:
+) -> Response[DescribeOnlineRecordCallbackResponse]:
     """Query the callback URL and key for real-time recording events.
 
      Returns the URL and the signing key registered for the application's recording events.
@@ -73,29 +60,26 @@ def sync_detailed(
         body (DescribeOnlineRecordCallbackRequest): Input of DescribeOnlineRecordCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[DescribeOnlineRecordCallbackEnvelope]
+        Response[DescribeOnlineRecordCallbackResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeOnlineRecordCallbackRequest,
-) -> DescribeOnlineRecordCallbackEnvelope | None:
+) -> DescribeOnlineRecordCallbackResponse:
     """Query the callback URL and key for real-time recording events.
 
      Returns the URL and the signing key registered for the application's recording events.
@@ -104,53 +88,25 @@ def sync(
         body (DescribeOnlineRecordCallbackRequest): Input of DescribeOnlineRecordCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeOnlineRecordCallbackEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DescribeOnlineRecordCallbackRequest,
-) -> Response[DescribeOnlineRecordCallbackEnvelope]:
-    """Query the callback URL and key for real-time recording events.
-
-     Returns the URL and the signing key registered for the application's recording events.
-
-    Args:
-        body (DescribeOnlineRecordCallbackRequest): Input of DescribeOnlineRecordCallback.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DescribeOnlineRecordCallbackEnvelope]
+        DescribeOnlineRecordCallbackResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeOnlineRecordCallbackRequest,
-) -> DescribeOnlineRecordCallbackEnvelope | None:
+) -> Response[DescribeOnlineRecordCallbackResponse]:
     """Query the callback URL and key for real-time recording events.
 
      Returns the URL and the signing key registered for the application's recording events.
@@ -159,36 +115,53 @@ async def asyncio(
         body (DescribeOnlineRecordCallbackRequest): Input of DescribeOnlineRecordCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeOnlineRecordCallbackEnvelope
+        Response[DescribeOnlineRecordCallbackResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: DescribeOnlineRecordCallbackRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribeOnlineRecordCallbackRequest,
 ) -> DescribeOnlineRecordCallbackResponse:
-    """Call DescribeOnlineRecordCallback and return its output (the reply is parsed once, into it).
+    """Query the callback URL and key for real-time recording events.
+
+     Returns the URL and the signing key registered for the application's recording events.
+
+    Args:
+        body (DescribeOnlineRecordCallbackRequest): Input of DescribeOnlineRecordCallback.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeOnlineRecordCallbackResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeOnlineRecordCallbackResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: DescribeOnlineRecordCallbackRequest
-) -> DescribeOnlineRecordCallbackResponse:
-    """Call DescribeOnlineRecordCallback asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeOnlineRecordCallbackResponse.from_dict)
+def call(*, client: Client, body: DescribeOnlineRecordCallbackRequest) -> DescribeOnlineRecordCallbackResponse:
+    """Call DescribeOnlineRecordCallback and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: DescribeOnlineRecordCallbackRequest) -> DescribeOnlineRecordCallbackResponse:
+    """Call DescribeOnlineRecordCallback asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

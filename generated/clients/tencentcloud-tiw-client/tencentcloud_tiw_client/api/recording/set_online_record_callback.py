@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.set_online_record_callback_envelope import SetOnlineRecordCallbackEnvelope
+from ...client import Client
 from ...models.set_online_record_callback_request import SetOnlineRecordCallbackRequest
 from ...models.set_online_record_callback_response import SetOnlineRecordCallbackResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetOnlineRecordCallbackEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SetOnlineRecordCallbackEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> SetOnlineRecordCallbackResponse:
+    return output(response, SetOnlineRecordCallbackResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetOnlineRecordCallbackEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[SetOnlineRecordCallbackResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetOnlineRecordCallbackRequest,
-) -> Response[SetOnlineRecordCallbackEnvelope]:
+) -> Response[SetOnlineRecordCallbackResponse]:
     """Set the callback URL for real-time recording events.
 
      Registers the URL that receives the application's recording events (see the
@@ -75,29 +62,26 @@ def sync_detailed(
         body (SetOnlineRecordCallbackRequest): Input of SetOnlineRecordCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[SetOnlineRecordCallbackEnvelope]
+        Response[SetOnlineRecordCallbackResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetOnlineRecordCallbackRequest,
-) -> SetOnlineRecordCallbackEnvelope | None:
+) -> SetOnlineRecordCallbackResponse:
     """Set the callback URL for real-time recording events.
 
      Registers the URL that receives the application's recording events (see the
@@ -108,55 +92,25 @@ def sync(
         body (SetOnlineRecordCallbackRequest): Input of SetOnlineRecordCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetOnlineRecordCallbackEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SetOnlineRecordCallbackRequest,
-) -> Response[SetOnlineRecordCallbackEnvelope]:
-    """Set the callback URL for real-time recording events.
-
-     Registers the URL that receives the application's recording events (see the
-    OnlineRecordStarted, OnlineRecordStopped and OnlineRecordFinished webhooks). An
-    empty Callback removes the registered URL.
-
-    Args:
-        body (SetOnlineRecordCallbackRequest): Input of SetOnlineRecordCallback.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SetOnlineRecordCallbackEnvelope]
+        SetOnlineRecordCallbackResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetOnlineRecordCallbackRequest,
-) -> SetOnlineRecordCallbackEnvelope | None:
+) -> Response[SetOnlineRecordCallbackResponse]:
     """Set the callback URL for real-time recording events.
 
      Registers the URL that receives the application's recording events (see the
@@ -167,36 +121,55 @@ async def asyncio(
         body (SetOnlineRecordCallbackRequest): Input of SetOnlineRecordCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetOnlineRecordCallbackEnvelope
+        Response[SetOnlineRecordCallbackResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: SetOnlineRecordCallbackRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: SetOnlineRecordCallbackRequest,
 ) -> SetOnlineRecordCallbackResponse:
-    """Call SetOnlineRecordCallback and return its output (the reply is parsed once, into it).
+    """Set the callback URL for real-time recording events.
+
+     Registers the URL that receives the application's recording events (see the
+    OnlineRecordStarted, OnlineRecordStopped and OnlineRecordFinished webhooks). An
+    empty Callback removes the registered URL.
+
+    Args:
+        body (SetOnlineRecordCallbackRequest): Input of SetOnlineRecordCallback.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        SetOnlineRecordCallbackResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetOnlineRecordCallbackResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: SetOnlineRecordCallbackRequest
-) -> SetOnlineRecordCallbackResponse:
-    """Call SetOnlineRecordCallback asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetOnlineRecordCallbackResponse.from_dict)
+def call(*, client: Client, body: SetOnlineRecordCallbackRequest) -> SetOnlineRecordCallbackResponse:
+    """Call SetOnlineRecordCallback and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: SetOnlineRecordCallbackRequest) -> SetOnlineRecordCallbackResponse:
+    """Call SetOnlineRecordCallback asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.set_online_record_callback_key_envelope import SetOnlineRecordCallbackKeyEnvelope
+from ...client import Client
 from ...models.set_online_record_callback_key_request import SetOnlineRecordCallbackKeyRequest
 from ...models.set_online_record_callback_key_response import SetOnlineRecordCallbackKeyResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetOnlineRecordCallbackKeyEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SetOnlineRecordCallbackKeyEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> SetOnlineRecordCallbackKeyResponse:
+    return output(response, SetOnlineRecordCallbackKeyResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetOnlineRecordCallbackKeyEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[SetOnlineRecordCallbackKeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetOnlineRecordCallbackKeyRequest,
-) -> Response[SetOnlineRecordCallbackKeyEnvelope]:
+) -> Response[SetOnlineRecordCallbackKeyResponse]:
     """Set the key that signs real-time recording events.
 
      Sets the key with which recording events are signed (their ExpireTime and Sign
@@ -74,29 +61,26 @@ def sync_detailed(
         body (SetOnlineRecordCallbackKeyRequest): Input of SetOnlineRecordCallbackKey.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[SetOnlineRecordCallbackKeyEnvelope]
+        Response[SetOnlineRecordCallbackKeyResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetOnlineRecordCallbackKeyRequest,
-) -> SetOnlineRecordCallbackKeyEnvelope | None:
+) -> SetOnlineRecordCallbackKeyResponse:
     """Set the key that signs real-time recording events.
 
      Sets the key with which recording events are signed (their ExpireTime and Sign
@@ -106,54 +90,25 @@ def sync(
         body (SetOnlineRecordCallbackKeyRequest): Input of SetOnlineRecordCallbackKey.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetOnlineRecordCallbackKeyEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SetOnlineRecordCallbackKeyRequest,
-) -> Response[SetOnlineRecordCallbackKeyEnvelope]:
-    """Set the key that signs real-time recording events.
-
-     Sets the key with which recording events are signed (their ExpireTime and Sign
-    fields). An empty CallbackKey removes the key, and events are then sent unsigned.
-
-    Args:
-        body (SetOnlineRecordCallbackKeyRequest): Input of SetOnlineRecordCallbackKey.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SetOnlineRecordCallbackKeyEnvelope]
+        SetOnlineRecordCallbackKeyResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetOnlineRecordCallbackKeyRequest,
-) -> SetOnlineRecordCallbackKeyEnvelope | None:
+) -> Response[SetOnlineRecordCallbackKeyResponse]:
     """Set the key that signs real-time recording events.
 
      Sets the key with which recording events are signed (their ExpireTime and Sign
@@ -163,36 +118,54 @@ async def asyncio(
         body (SetOnlineRecordCallbackKeyRequest): Input of SetOnlineRecordCallbackKey.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetOnlineRecordCallbackKeyEnvelope
+        Response[SetOnlineRecordCallbackKeyResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: SetOnlineRecordCallbackKeyRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: SetOnlineRecordCallbackKeyRequest,
 ) -> SetOnlineRecordCallbackKeyResponse:
-    """Call SetOnlineRecordCallbackKey and return its output (the reply is parsed once, into it).
+    """Set the key that signs real-time recording events.
+
+     Sets the key with which recording events are signed (their ExpireTime and Sign
+    fields). An empty CallbackKey removes the key, and events are then sent unsigned.
+
+    Args:
+        body (SetOnlineRecordCallbackKeyRequest): Input of SetOnlineRecordCallbackKey.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        SetOnlineRecordCallbackKeyResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetOnlineRecordCallbackKeyResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: SetOnlineRecordCallbackKeyRequest
-) -> SetOnlineRecordCallbackKeyResponse:
-    """Call SetOnlineRecordCallbackKey asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetOnlineRecordCallbackKeyResponse.from_dict)
+def call(*, client: Client, body: SetOnlineRecordCallbackKeyRequest) -> SetOnlineRecordCallbackKeyResponse:
+    """Call SetOnlineRecordCallbackKey and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: SetOnlineRecordCallbackKeyRequest) -> SetOnlineRecordCallbackKeyResponse:
+    """Call SetOnlineRecordCallbackKey asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

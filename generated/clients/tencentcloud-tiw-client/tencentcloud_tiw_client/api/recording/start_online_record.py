@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.start_online_record_envelope import StartOnlineRecordEnvelope
+from ...client import Client
 from ...models.start_online_record_request import StartOnlineRecordRequest
 from ...models.start_online_record_response import StartOnlineRecordResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StartOnlineRecordEnvelope | None:
-    if response.status_code == 200:
-        response_200 = StartOnlineRecordEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> StartOnlineRecordResponse:
+    return output(response, StartOnlineRecordResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StartOnlineRecordEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[StartOnlineRecordResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: StartOnlineRecordRequest,
-) -> Response[StartOnlineRecordEnvelope]:
+) -> Response[StartOnlineRecordResponse]:
     """Start a real-time recording task.
 
      Starts a recorder that joins the room as RecordUserId and records the whiteboard and
@@ -76,29 +63,26 @@ def sync_detailed(
         body (StartOnlineRecordRequest): Input of StartOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[StartOnlineRecordEnvelope]
+        Response[StartOnlineRecordResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: StartOnlineRecordRequest,
-) -> StartOnlineRecordEnvelope | None:
+) -> StartOnlineRecordResponse:
     """Start a real-time recording task.
 
      Starts a recorder that joins the room as RecordUserId and records the whiteboard and
@@ -110,56 +94,25 @@ def sync(
         body (StartOnlineRecordRequest): Input of StartOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        StartOnlineRecordEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StartOnlineRecordRequest,
-) -> Response[StartOnlineRecordEnvelope]:
-    """Start a real-time recording task.
-
-     Starts a recorder that joins the room as RecordUserId and records the whiteboard and
-    the audio and video streams. The task begins in PREPARED, moves to RECORDING once
-    the recorder has joined, and records until StopOnlineRecord is called or the room
-    stays idle for AutoStopTimeout seconds.
-
-    Args:
-        body (StartOnlineRecordRequest): Input of StartOnlineRecord.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StartOnlineRecordEnvelope]
+        StartOnlineRecordResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: StartOnlineRecordRequest,
-) -> StartOnlineRecordEnvelope | None:
+) -> Response[StartOnlineRecordResponse]:
     """Start a real-time recording task.
 
      Starts a recorder that joins the room as RecordUserId and records the whiteboard and
@@ -171,32 +124,56 @@ async def asyncio(
         body (StartOnlineRecordRequest): Input of StartOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        StartOnlineRecordEnvelope
+        Response[StartOnlineRecordResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(*, client: AuthenticatedClient | Client, body: StartOnlineRecordRequest) -> StartOnlineRecordResponse:
-    """Call StartOnlineRecord and return its output (the reply is parsed once, into it).
+async def asyncio(
+    *,
+    client: Client,
+    body: StartOnlineRecordRequest,
+) -> StartOnlineRecordResponse:
+    """Start a real-time recording task.
+
+     Starts a recorder that joins the room as RecordUserId and records the whiteboard and
+    the audio and video streams. The task begins in PREPARED, moves to RECORDING once
+    the recorder has joined, and records until StopOnlineRecord is called or the room
+    stays idle for AutoStopTimeout seconds.
+
+    Args:
+        body (StartOnlineRecordRequest): Input of StartOnlineRecord.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        StartOnlineRecordResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, StartOnlineRecordResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(*, client: AuthenticatedClient | Client, body: StartOnlineRecordRequest) -> StartOnlineRecordResponse:
-    """Call StartOnlineRecord asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, StartOnlineRecordResponse.from_dict)
+def call(*, client: Client, body: StartOnlineRecordRequest) -> StartOnlineRecordResponse:
+    """Call StartOnlineRecord and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: StartOnlineRecordRequest) -> StartOnlineRecordResponse:
+    """Call StartOnlineRecord asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

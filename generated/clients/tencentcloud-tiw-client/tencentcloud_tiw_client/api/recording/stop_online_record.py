@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.stop_online_record_envelope import StopOnlineRecordEnvelope
+from ...client import Client
 from ...models.stop_online_record_request import StopOnlineRecordRequest
 from ...models.stop_online_record_response import StopOnlineRecordResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StopOnlineRecordEnvelope | None:
-    if response.status_code == 200:
-        response_200 = StopOnlineRecordEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> StopOnlineRecordResponse:
+    return output(response, StopOnlineRecordResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StopOnlineRecordEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[StopOnlineRecordResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: StopOnlineRecordRequest,
-) -> Response[StopOnlineRecordEnvelope]:
+) -> Response[StopOnlineRecordResponse]:
     """Stop a real-time recording task.
 
      Ends the recording. The task moves to STOPPED while its files are processed and
@@ -74,29 +61,26 @@ def sync_detailed(
         body (StopOnlineRecordRequest): Input of StopOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[StopOnlineRecordEnvelope]
+        Response[StopOnlineRecordResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: StopOnlineRecordRequest,
-) -> StopOnlineRecordEnvelope | None:
+) -> StopOnlineRecordResponse:
     """Stop a real-time recording task.
 
      Ends the recording. The task moves to STOPPED while its files are processed and
@@ -106,54 +90,25 @@ def sync(
         body (StopOnlineRecordRequest): Input of StopOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        StopOnlineRecordEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StopOnlineRecordRequest,
-) -> Response[StopOnlineRecordEnvelope]:
-    """Stop a real-time recording task.
-
-     Ends the recording. The task moves to STOPPED while its files are processed and
-    uploaded, then to FINISHED; DescribeOnlineRecord then lists the files.
-
-    Args:
-        body (StopOnlineRecordRequest): Input of StopOnlineRecord.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StopOnlineRecordEnvelope]
+        StopOnlineRecordResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: StopOnlineRecordRequest,
-) -> StopOnlineRecordEnvelope | None:
+) -> Response[StopOnlineRecordResponse]:
     """Stop a real-time recording task.
 
      Ends the recording. The task moves to STOPPED while its files are processed and
@@ -163,32 +118,54 @@ async def asyncio(
         body (StopOnlineRecordRequest): Input of StopOnlineRecord.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        StopOnlineRecordEnvelope
+        Response[StopOnlineRecordResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(*, client: AuthenticatedClient | Client, body: StopOnlineRecordRequest) -> StopOnlineRecordResponse:
-    """Call StopOnlineRecord and return its output (the reply is parsed once, into it).
+async def asyncio(
+    *,
+    client: Client,
+    body: StopOnlineRecordRequest,
+) -> StopOnlineRecordResponse:
+    """Stop a real-time recording task.
+
+     Ends the recording. The task moves to STOPPED while its files are processed and
+    uploaded, then to FINISHED; DescribeOnlineRecord then lists the files.
+
+    Args:
+        body (StopOnlineRecordRequest): Input of StopOnlineRecord.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        StopOnlineRecordResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, StopOnlineRecordResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(*, client: AuthenticatedClient | Client, body: StopOnlineRecordRequest) -> StopOnlineRecordResponse:
-    """Call StopOnlineRecord asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, StopOnlineRecordResponse.from_dict)
+def call(*, client: Client, body: StopOnlineRecordRequest) -> StopOnlineRecordResponse:
+    """Call StopOnlineRecord and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: StopOnlineRecordRequest) -> StopOnlineRecordResponse:
+    """Call StopOnlineRecord asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.create_video_generation_task_envelope import CreateVideoGenerationTaskEnvelope
+from ...client import Client
 from ...models.create_video_generation_task_request import CreateVideoGenerationTaskRequest
 from ...models.create_video_generation_task_response import CreateVideoGenerationTaskResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateVideoGenerationTaskEnvelope | None:
-    if response.status_code == 200:
-        response_200 = CreateVideoGenerationTaskEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> CreateVideoGenerationTaskResponse:
+    return output(response, CreateVideoGenerationTaskResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateVideoGenerationTaskEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[CreateVideoGenerationTaskResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreateVideoGenerationTaskRequest,
-) -> Response[CreateVideoGenerationTaskEnvelope]:
+) -> Response[CreateVideoGenerationTaskResponse]:
     """Create a recording video generation task.
 
      Starts generating videos from a real-time recording task. Whiteboard,
@@ -76,29 +63,26 @@ def sync_detailed(
         body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[CreateVideoGenerationTaskEnvelope]
+        Response[CreateVideoGenerationTaskResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreateVideoGenerationTaskRequest,
-) -> CreateVideoGenerationTaskEnvelope | None:
+) -> CreateVideoGenerationTaskResponse:
     """Create a recording video generation task.
 
      Starts generating videos from a real-time recording task. Whiteboard,
@@ -110,56 +94,25 @@ def sync(
         body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        CreateVideoGenerationTaskEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateVideoGenerationTaskRequest,
-) -> Response[CreateVideoGenerationTaskEnvelope]:
-    """Create a recording video generation task.
-
-     Starts generating videos from a real-time recording task. Whiteboard,
-    Concat, MixStream and RecordControl, when given, take precedence over
-    the values passed when the recording was started; when omitted, the
-    recording's own values are used.
-
-    Args:
-        body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateVideoGenerationTaskEnvelope]
+        CreateVideoGenerationTaskResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreateVideoGenerationTaskRequest,
-) -> CreateVideoGenerationTaskEnvelope | None:
+) -> Response[CreateVideoGenerationTaskResponse]:
     """Create a recording video generation task.
 
      Starts generating videos from a real-time recording task. Whiteboard,
@@ -171,36 +124,56 @@ async def asyncio(
         body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        CreateVideoGenerationTaskEnvelope
+        Response[CreateVideoGenerationTaskResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: CreateVideoGenerationTaskRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateVideoGenerationTaskRequest,
 ) -> CreateVideoGenerationTaskResponse:
-    """Call CreateVideoGenerationTask and return its output (the reply is parsed once, into it).
+    """Create a recording video generation task.
+
+     Starts generating videos from a real-time recording task. Whiteboard,
+    Concat, MixStream and RecordControl, when given, take precedence over
+    the values passed when the recording was started; when omitted, the
+    recording's own values are used.
+
+    Args:
+        body (CreateVideoGenerationTaskRequest): Input of CreateVideoGenerationTask.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        CreateVideoGenerationTaskResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, CreateVideoGenerationTaskResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: CreateVideoGenerationTaskRequest
-) -> CreateVideoGenerationTaskResponse:
-    """Call CreateVideoGenerationTask asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, CreateVideoGenerationTaskResponse.from_dict)
+def call(*, client: Client, body: CreateVideoGenerationTaskRequest) -> CreateVideoGenerationTaskResponse:
+    """Call CreateVideoGenerationTask and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: CreateVideoGenerationTaskRequest) -> CreateVideoGenerationTaskResponse:
+    """Call CreateVideoGenerationTask asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.describe_video_generation_task_envelope import DescribeVideoGenerationTaskEnvelope
+from ...client import Client
 from ...models.describe_video_generation_task_request import DescribeVideoGenerationTaskRequest
 from ...models.describe_video_generation_task_response import DescribeVideoGenerationTaskResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DescribeVideoGenerationTaskEnvelope | None:
-    if response.status_code == 200:
-        response_200 = DescribeVideoGenerationTaskEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribeVideoGenerationTaskResponse:
+    return output(response, DescribeVideoGenerationTaskResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DescribeVideoGenerationTaskEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DescribeVideoGenerationTaskResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoGenerationTaskRequest,
-) -> Response[DescribeVideoGenerationTaskEnvelope]:
+) -> Response[DescribeVideoGenerationTaskResponse]:
     """Query a recording video generation task.
 
      Returns the state of a video generation task and, once it has finished, the
@@ -74,29 +61,26 @@ def sync_detailed(
         body (DescribeVideoGenerationTaskRequest): Input of DescribeVideoGenerationTask.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[DescribeVideoGenerationTaskEnvelope]
+        Response[DescribeVideoGenerationTaskResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoGenerationTaskRequest,
-) -> DescribeVideoGenerationTaskEnvelope | None:
+) -> DescribeVideoGenerationTaskResponse:
     """Query a recording video generation task.
 
      Returns the state of a video generation task and, once it has finished, the
@@ -106,54 +90,25 @@ def sync(
         body (DescribeVideoGenerationTaskRequest): Input of DescribeVideoGenerationTask.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeVideoGenerationTaskEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DescribeVideoGenerationTaskRequest,
-) -> Response[DescribeVideoGenerationTaskEnvelope]:
-    """Query a recording video generation task.
-
-     Returns the state of a video generation task and, once it has finished, the
-    generated videos. A task that failed answers FailedOperation.Record.
-
-    Args:
-        body (DescribeVideoGenerationTaskRequest): Input of DescribeVideoGenerationTask.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DescribeVideoGenerationTaskEnvelope]
+        DescribeVideoGenerationTaskResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoGenerationTaskRequest,
-) -> DescribeVideoGenerationTaskEnvelope | None:
+) -> Response[DescribeVideoGenerationTaskResponse]:
     """Query a recording video generation task.
 
      Returns the state of a video generation task and, once it has finished, the
@@ -163,36 +118,54 @@ async def asyncio(
         body (DescribeVideoGenerationTaskRequest): Input of DescribeVideoGenerationTask.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeVideoGenerationTaskEnvelope
+        Response[DescribeVideoGenerationTaskResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: DescribeVideoGenerationTaskRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribeVideoGenerationTaskRequest,
 ) -> DescribeVideoGenerationTaskResponse:
-    """Call DescribeVideoGenerationTask and return its output (the reply is parsed once, into it).
+    """Query a recording video generation task.
+
+     Returns the state of a video generation task and, once it has finished, the
+    generated videos. A task that failed answers FailedOperation.Record.
+
+    Args:
+        body (DescribeVideoGenerationTaskRequest): Input of DescribeVideoGenerationTask.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeVideoGenerationTaskResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeVideoGenerationTaskResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: DescribeVideoGenerationTaskRequest
-) -> DescribeVideoGenerationTaskResponse:
-    """Call DescribeVideoGenerationTask asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeVideoGenerationTaskResponse.from_dict)
+def call(*, client: Client, body: DescribeVideoGenerationTaskRequest) -> DescribeVideoGenerationTaskResponse:
+    """Call DescribeVideoGenerationTask and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: DescribeVideoGenerationTaskRequest) -> DescribeVideoGenerationTaskResponse:
+    """Call DescribeVideoGenerationTask asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

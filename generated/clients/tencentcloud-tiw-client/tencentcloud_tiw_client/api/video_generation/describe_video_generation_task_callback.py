@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.describe_video_generation_task_callback_envelope import DescribeVideoGenerationTaskCallbackEnvelope
+from ...client import Client
 from ...models.describe_video_generation_task_callback_request import DescribeVideoGenerationTaskCallbackRequest
 from ...models.describe_video_generation_task_callback_response import DescribeVideoGenerationTaskCallbackResponse
 from ...types import Response
@@ -35,23 +34,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DescribeVideoGenerationTaskCallbackEnvelope | None:
-    if response.status_code == 200:
-        response_200 = DescribeVideoGenerationTaskCallbackEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribeVideoGenerationTaskCallbackResponse:
+    return output(response, DescribeVideoGenerationTaskCallbackResponse.from_dict)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DescribeVideoGenerationTaskCallbackEnvelope]:
+    *, client: Client, response: httpx.Response
+) -> Response[DescribeVideoGenerationTaskCallbackResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +51,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoGenerationTaskCallbackRequest,
-) -> Response[DescribeVideoGenerationTaskCallbackEnvelope]:
+) -> Response[DescribeVideoGenerationTaskCallbackResponse]:
     """Query the callback URL and key for recording video generation.
 
      Returns the callback address and authentication key registered for an application's video generation
@@ -75,29 +64,26 @@ def sync_detailed(
             DescribeVideoGenerationTaskCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[DescribeVideoGenerationTaskCallbackEnvelope]
+        Response[DescribeVideoGenerationTaskCallbackResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoGenerationTaskCallbackRequest,
-) -> DescribeVideoGenerationTaskCallbackEnvelope | None:
+) -> DescribeVideoGenerationTaskCallbackResponse:
     """Query the callback URL and key for recording video generation.
 
      Returns the callback address and authentication key registered for an application's video generation
@@ -108,55 +94,25 @@ def sync(
             DescribeVideoGenerationTaskCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeVideoGenerationTaskCallbackEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DescribeVideoGenerationTaskCallbackRequest,
-) -> Response[DescribeVideoGenerationTaskCallbackEnvelope]:
-    """Query the callback URL and key for recording video generation.
-
-     Returns the callback address and authentication key registered for an application's video generation
-    events.
-
-    Args:
-        body (DescribeVideoGenerationTaskCallbackRequest): Input of
-            DescribeVideoGenerationTaskCallback.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DescribeVideoGenerationTaskCallbackEnvelope]
+        DescribeVideoGenerationTaskCallbackResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoGenerationTaskCallbackRequest,
-) -> DescribeVideoGenerationTaskCallbackEnvelope | None:
+) -> Response[DescribeVideoGenerationTaskCallbackResponse]:
     """Query the callback URL and key for recording video generation.
 
      Returns the callback address and authentication key registered for an application's video generation
@@ -167,36 +123,59 @@ async def asyncio(
             DescribeVideoGenerationTaskCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeVideoGenerationTaskCallbackEnvelope
+        Response[DescribeVideoGenerationTaskCallbackResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribeVideoGenerationTaskCallbackRequest,
+) -> DescribeVideoGenerationTaskCallbackResponse:
+    """Query the callback URL and key for recording video generation.
+
+     Returns the callback address and authentication key registered for an application's video generation
+    events.
+
+    Args:
+        body (DescribeVideoGenerationTaskCallbackRequest): Input of
+            DescribeVideoGenerationTaskCallback.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeVideoGenerationTaskCallbackResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
 def call(
-    *, client: AuthenticatedClient | Client, body: DescribeVideoGenerationTaskCallbackRequest
+    *, client: Client, body: DescribeVideoGenerationTaskCallbackRequest
 ) -> DescribeVideoGenerationTaskCallbackResponse:
-    """Call DescribeVideoGenerationTaskCallback and return its output (the reply is parsed once, into it).
-
-    Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
-    """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeVideoGenerationTaskCallbackResponse.from_dict)
+    """Call DescribeVideoGenerationTaskCallback and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
 
 
 async def acall(
-    *, client: AuthenticatedClient | Client, body: DescribeVideoGenerationTaskCallbackRequest
+    *, client: Client, body: DescribeVideoGenerationTaskCallbackRequest
 ) -> DescribeVideoGenerationTaskCallbackResponse:
-    """Call DescribeVideoGenerationTaskCallback asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeVideoGenerationTaskCallbackResponse.from_dict)
+    """Call DescribeVideoGenerationTaskCallback asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.set_video_generation_task_callback_envelope import SetVideoGenerationTaskCallbackEnvelope
+from ...client import Client
 from ...models.set_video_generation_task_callback_request import SetVideoGenerationTaskCallbackRequest
 from ...models.set_video_generation_task_callback_response import SetVideoGenerationTaskCallbackResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetVideoGenerationTaskCallbackEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SetVideoGenerationTaskCallbackEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> SetVideoGenerationTaskCallbackResponse:
+    return output(response, SetVideoGenerationTaskCallbackResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetVideoGenerationTaskCallbackEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[SetVideoGenerationTaskCallbackResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetVideoGenerationTaskCallbackRequest,
-) -> Response[SetVideoGenerationTaskCallbackEnvelope]:
+) -> Response[SetVideoGenerationTaskCallbackResponse]:
     """Set the callback URL for recording video generation events.
 
      Registers the URL that receives the application's video generation events (see the
@@ -74,29 +61,26 @@ def sync_detailed(
         body (SetVideoGenerationTaskCallbackRequest): Input of SetVideoGenerationTaskCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[SetVideoGenerationTaskCallbackEnvelope]
+        Response[SetVideoGenerationTaskCallbackResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetVideoGenerationTaskCallbackRequest,
-) -> SetVideoGenerationTaskCallbackEnvelope | None:
+) -> SetVideoGenerationTaskCallbackResponse:
     """Set the callback URL for recording video generation events.
 
      Registers the URL that receives the application's video generation events (see the
@@ -106,54 +90,25 @@ def sync(
         body (SetVideoGenerationTaskCallbackRequest): Input of SetVideoGenerationTaskCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetVideoGenerationTaskCallbackEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SetVideoGenerationTaskCallbackRequest,
-) -> Response[SetVideoGenerationTaskCallbackEnvelope]:
-    """Set the callback URL for recording video generation events.
-
-     Registers the URL that receives the application's video generation events (see the
-    VideoGenerationFinished webhook). An empty Callback removes the registered URL.
-
-    Args:
-        body (SetVideoGenerationTaskCallbackRequest): Input of SetVideoGenerationTaskCallback.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SetVideoGenerationTaskCallbackEnvelope]
+        SetVideoGenerationTaskCallbackResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetVideoGenerationTaskCallbackRequest,
-) -> SetVideoGenerationTaskCallbackEnvelope | None:
+) -> Response[SetVideoGenerationTaskCallbackResponse]:
     """Set the callback URL for recording video generation events.
 
      Registers the URL that receives the application's video generation events (see the
@@ -163,36 +118,56 @@ async def asyncio(
         body (SetVideoGenerationTaskCallbackRequest): Input of SetVideoGenerationTaskCallback.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetVideoGenerationTaskCallbackEnvelope
+        Response[SetVideoGenerationTaskCallbackResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: SetVideoGenerationTaskCallbackRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: SetVideoGenerationTaskCallbackRequest,
 ) -> SetVideoGenerationTaskCallbackResponse:
-    """Call SetVideoGenerationTaskCallback and return its output (the reply is parsed once, into it).
+    """Set the callback URL for recording video generation events.
+
+     Registers the URL that receives the application's video generation events (see the
+    VideoGenerationFinished webhook). An empty Callback removes the registered URL.
+
+    Args:
+        body (SetVideoGenerationTaskCallbackRequest): Input of SetVideoGenerationTaskCallback.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        SetVideoGenerationTaskCallbackResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetVideoGenerationTaskCallbackResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
+
+
+def call(*, client: Client, body: SetVideoGenerationTaskCallbackRequest) -> SetVideoGenerationTaskCallbackResponse:
+    """Call SetVideoGenerationTaskCallback and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
 
 
 async def acall(
-    *, client: AuthenticatedClient | Client, body: SetVideoGenerationTaskCallbackRequest
+    *, client: Client, body: SetVideoGenerationTaskCallbackRequest
 ) -> SetVideoGenerationTaskCallbackResponse:
-    """Call SetVideoGenerationTaskCallback asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetVideoGenerationTaskCallbackResponse.from_dict)
+    """Call SetVideoGenerationTaskCallback asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

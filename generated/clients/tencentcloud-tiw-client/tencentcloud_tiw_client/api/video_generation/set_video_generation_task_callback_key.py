@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.set_video_generation_task_callback_key_envelope import SetVideoGenerationTaskCallbackKeyEnvelope
+from ...client import Client
 from ...models.set_video_generation_task_callback_key_request import SetVideoGenerationTaskCallbackKeyRequest
 from ...models.set_video_generation_task_callback_key_response import SetVideoGenerationTaskCallbackKeyResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetVideoGenerationTaskCallbackKeyEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SetVideoGenerationTaskCallbackKeyEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> SetVideoGenerationTaskCallbackKeyResponse:
+    return output(response, SetVideoGenerationTaskCallbackKeyResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SetVideoGenerationTaskCallbackKeyEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[SetVideoGenerationTaskCallbackKeyResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetVideoGenerationTaskCallbackKeyRequest,
-) -> Response[SetVideoGenerationTaskCallbackKeyEnvelope]:
+) -> Response[SetVideoGenerationTaskCallbackKeyResponse]:
     """Set the key that signs recording video generation events.
 
      Sets the key with which video generation events are signed. An empty CallbackKey
@@ -75,29 +62,26 @@ def sync_detailed(
             SetVideoGenerationTaskCallbackKey.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[SetVideoGenerationTaskCallbackKeyEnvelope]
+        Response[SetVideoGenerationTaskCallbackKeyResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetVideoGenerationTaskCallbackKeyRequest,
-) -> SetVideoGenerationTaskCallbackKeyEnvelope | None:
+) -> SetVideoGenerationTaskCallbackKeyResponse:
     """Set the key that signs recording video generation events.
 
      Sets the key with which video generation events are signed. An empty CallbackKey
@@ -108,55 +92,25 @@ def sync(
             SetVideoGenerationTaskCallbackKey.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetVideoGenerationTaskCallbackKeyEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SetVideoGenerationTaskCallbackKeyRequest,
-) -> Response[SetVideoGenerationTaskCallbackKeyEnvelope]:
-    """Set the key that signs recording video generation events.
-
-     Sets the key with which video generation events are signed. An empty CallbackKey
-    removes the key, and events are then sent unsigned.
-
-    Args:
-        body (SetVideoGenerationTaskCallbackKeyRequest): Input of
-            SetVideoGenerationTaskCallbackKey.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SetVideoGenerationTaskCallbackKeyEnvelope]
+        SetVideoGenerationTaskCallbackKeyResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SetVideoGenerationTaskCallbackKeyRequest,
-) -> SetVideoGenerationTaskCallbackKeyEnvelope | None:
+) -> Response[SetVideoGenerationTaskCallbackKeyResponse]:
     """Set the key that signs recording video generation events.
 
      Sets the key with which video generation events are signed. An empty CallbackKey
@@ -167,36 +121,59 @@ async def asyncio(
             SetVideoGenerationTaskCallbackKey.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SetVideoGenerationTaskCallbackKeyEnvelope
+        Response[SetVideoGenerationTaskCallbackKeyResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: SetVideoGenerationTaskCallbackKeyRequest,
+) -> SetVideoGenerationTaskCallbackKeyResponse:
+    """Set the key that signs recording video generation events.
+
+     Sets the key with which video generation events are signed. An empty CallbackKey
+    removes the key, and events are then sent unsigned.
+
+    Args:
+        body (SetVideoGenerationTaskCallbackKeyRequest): Input of
+            SetVideoGenerationTaskCallbackKey.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        SetVideoGenerationTaskCallbackKeyResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
 def call(
-    *, client: AuthenticatedClient | Client, body: SetVideoGenerationTaskCallbackKeyRequest
+    *, client: Client, body: SetVideoGenerationTaskCallbackKeyRequest
 ) -> SetVideoGenerationTaskCallbackKeyResponse:
-    """Call SetVideoGenerationTaskCallbackKey and return its output (the reply is parsed once, into it).
-
-    Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
-    """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetVideoGenerationTaskCallbackKeyResponse.from_dict)
+    """Call SetVideoGenerationTaskCallbackKey and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
 
 
 async def acall(
-    *, client: AuthenticatedClient | Client, body: SetVideoGenerationTaskCallbackKeyRequest
+    *, client: Client, body: SetVideoGenerationTaskCallbackKeyRequest
 ) -> SetVideoGenerationTaskCallbackKeyResponse:
-    """Call SetVideoGenerationTaskCallbackKey asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SetVideoGenerationTaskCallbackKeyResponse.from_dict)
+    """Call SetVideoGenerationTaskCallbackKey asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.describe_video_stylization_job_envelope import DescribeVideoStylizationJobEnvelope
+from ...client import Client
 from ...models.describe_video_stylization_job_request import DescribeVideoStylizationJobRequest
 from ...models.describe_video_stylization_job_response import DescribeVideoStylizationJobResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DescribeVideoStylizationJobEnvelope | None:
-    if response.status_code == 200:
-        response_200 = DescribeVideoStylizationJobEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribeVideoStylizationJobResponse:
+    return output(response, DescribeVideoStylizationJobResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DescribeVideoStylizationJobEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DescribeVideoStylizationJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoStylizationJobRequest,
-) -> Response[DescribeVideoStylizationJobEnvelope]:
+) -> Response[DescribeVideoStylizationJobResponse]:
     """Query a video stylization job.
 
      Returns the state of a video stylization job and, once it has
@@ -77,29 +64,26 @@ def sync_detailed(
         body (DescribeVideoStylizationJobRequest): Input of DescribeVideoStylizationJob.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[DescribeVideoStylizationJobEnvelope]
+        Response[DescribeVideoStylizationJobResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoStylizationJobRequest,
-) -> DescribeVideoStylizationJobEnvelope | None:
+) -> DescribeVideoStylizationJobResponse:
     """Query a video stylization job.
 
      Returns the state of a video stylization job and, once it has
@@ -112,57 +96,25 @@ def sync(
         body (DescribeVideoStylizationJobRequest): Input of DescribeVideoStylizationJob.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeVideoStylizationJobEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DescribeVideoStylizationJobRequest,
-) -> Response[DescribeVideoStylizationJobEnvelope]:
-    """Query a video stylization job.
-
-     Returns the state of a video stylization job and, once it has
-    succeeded, the URL of the restyled video.
-
-    Deprecated: the vendor took this action offline in 2026 and removed it
-    from the current SDKs and CLI.
-
-    Args:
-        body (DescribeVideoStylizationJobRequest): Input of DescribeVideoStylizationJob.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DescribeVideoStylizationJobEnvelope]
+        DescribeVideoStylizationJobResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: DescribeVideoStylizationJobRequest,
-) -> DescribeVideoStylizationJobEnvelope | None:
+) -> Response[DescribeVideoStylizationJobResponse]:
     """Query a video stylization job.
 
      Returns the state of a video stylization job and, once it has
@@ -175,36 +127,57 @@ async def asyncio(
         body (DescribeVideoStylizationJobRequest): Input of DescribeVideoStylizationJob.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        DescribeVideoStylizationJobEnvelope
+        Response[DescribeVideoStylizationJobResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: DescribeVideoStylizationJobRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribeVideoStylizationJobRequest,
 ) -> DescribeVideoStylizationJobResponse:
-    """Call DescribeVideoStylizationJob and return its output (the reply is parsed once, into it).
+    """Query a video stylization job.
+
+     Returns the state of a video stylization job and, once it has
+    succeeded, the URL of the restyled video.
+
+    Deprecated: the vendor took this action offline in 2026 and removed it
+    from the current SDKs and CLI.
+
+    Args:
+        body (DescribeVideoStylizationJobRequest): Input of DescribeVideoStylizationJob.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeVideoStylizationJobResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeVideoStylizationJobResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: DescribeVideoStylizationJobRequest
-) -> DescribeVideoStylizationJobResponse:
-    """Call DescribeVideoStylizationJob asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, DescribeVideoStylizationJobResponse.from_dict)
+def call(*, client: Client, body: DescribeVideoStylizationJobRequest) -> DescribeVideoStylizationJobResponse:
+    """Call DescribeVideoStylizationJob and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: DescribeVideoStylizationJobRequest) -> DescribeVideoStylizationJobResponse:
+    """Call DescribeVideoStylizationJob asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

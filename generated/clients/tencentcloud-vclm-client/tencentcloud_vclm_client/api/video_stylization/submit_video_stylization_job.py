@@ -3,10 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._runtime.retry import asend, send
 from ..._runtime.tencentcloud import output
-from ...client import AuthenticatedClient, Client
-from ...models.submit_video_stylization_job_envelope import SubmitVideoStylizationJobEnvelope
+from ...client import Client
 from ...models.submit_video_stylization_job_request import SubmitVideoStylizationJobRequest
 from ...models.submit_video_stylization_job_response import SubmitVideoStylizationJobResponse
 from ...types import Response
@@ -35,23 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubmitVideoStylizationJobEnvelope | None:
-    if response.status_code == 200:
-        response_200 = SubmitVideoStylizationJobEnvelope.from_dict(response.json())
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Client, response: httpx.Response) -> SubmitVideoStylizationJobResponse:
+    return output(response, SubmitVideoStylizationJobResponse.from_dict)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubmitVideoStylizationJobEnvelope]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[SubmitVideoStylizationJobResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,9 +49,9 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SubmitVideoStylizationJobRequest,
-) -> Response[SubmitVideoStylizationJobEnvelope]:
+) -> Response[SubmitVideoStylizationJobResponse]:
     """Submit a video stylization job.
 
      Starts restyling an input video in one of the preset styles and returns
@@ -78,29 +65,26 @@ def sync_detailed(
         body (SubmitVideoStylizationJobRequest): Input of SubmitVideoStylizationJob.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        Response[SubmitVideoStylizationJobEnvelope]
+        Response[SubmitVideoStylizationJobResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = send(client.get_httpx_client(), kwargs)
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SubmitVideoStylizationJobRequest,
-) -> SubmitVideoStylizationJobEnvelope | None:
+) -> SubmitVideoStylizationJobResponse:
     """Submit a video stylization job.
 
      Starts restyling an input video in one of the preset styles and returns
@@ -114,58 +98,25 @@ def sync(
         body (SubmitVideoStylizationJobRequest): Input of SubmitVideoStylizationJob.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SubmitVideoStylizationJobEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubmitVideoStylizationJobRequest,
-) -> Response[SubmitVideoStylizationJobEnvelope]:
-    """Submit a video stylization job.
-
-     Starts restyling an input video in one of the preset styles and returns
-    the ID of the job, which DescribeVideoStylizationJob then reports on.
-    The job can be queried for 48 hours after it was submitted.
-
-    Deprecated: the vendor took this action offline in 2026 and removed it
-    from the current SDKs and CLI.
-
-    Args:
-        body (SubmitVideoStylizationJobRequest): Input of SubmitVideoStylizationJob.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[SubmitVideoStylizationJobEnvelope]
+        SubmitVideoStylizationJobResponse
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
 
 
-async def asyncio(
+async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SubmitVideoStylizationJobRequest,
-) -> SubmitVideoStylizationJobEnvelope | None:
+) -> Response[SubmitVideoStylizationJobResponse]:
     """Submit a video stylization job.
 
      Starts restyling an input video in one of the preset styles and returns
@@ -179,36 +130,58 @@ async def asyncio(
         body (SubmitVideoStylizationJobRequest): Input of SubmitVideoStylizationJob.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
 
     Returns:
-        SubmitVideoStylizationJobEnvelope
+        Response[SubmitVideoStylizationJobResponse]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
 
 
-def call(
-    *, client: AuthenticatedClient | Client, body: SubmitVideoStylizationJobRequest
+async def asyncio(
+    *,
+    client: Client,
+    body: SubmitVideoStylizationJobRequest,
 ) -> SubmitVideoStylizationJobResponse:
-    """Call SubmitVideoStylizationJob and return its output (the reply is parsed once, into it).
+    """Submit a video stylization job.
+
+     Starts restyling an input video in one of the preset styles and returns
+    the ID of the job, which DescribeVideoStylizationJob then reports on.
+    The job can be queried for 48 hours after it was submitted.
+
+    Deprecated: the vendor took this action offline in 2026 and removed it
+    from the current SDKs and CLI.
+
+    Args:
+        body (SubmitVideoStylizationJobRequest): Input of SubmitVideoStylizationJob.
 
     Raises:
-        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        SubmitVideoStylizationJobResponse
     """
-    response = client.get_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SubmitVideoStylizationJobResponse.from_dict)
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
 
 
-async def acall(
-    *, client: AuthenticatedClient | Client, body: SubmitVideoStylizationJobRequest
-) -> SubmitVideoStylizationJobResponse:
-    """Call SubmitVideoStylizationJob asynchronously and return its output."""
-    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
-    return output(response.content, SubmitVideoStylizationJobResponse.from_dict)
+def call(*, client: Client, body: SubmitVideoStylizationJobRequest) -> SubmitVideoStylizationJobResponse:
+    """Call SubmitVideoStylizationJob and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: SubmitVideoStylizationJobRequest) -> SubmitVideoStylizationJobResponse:
+    """Call SubmitVideoStylizationJob asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)
