@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS tasks (
     at2 REAL, state2 TEXT,
     at3 REAL, state3 TEXT,
     busy_until REAL NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0,
     data TEXT NOT NULL,
     PRIMARY KEY (kind, id)
 );
@@ -59,6 +60,7 @@ CREATE INDEX IF NOT EXISTS tasks_held ON tasks (kind, owner, holder, busy_until)
     WHERE holder IS NOT NULL;
 CREATE INDEX IF NOT EXISTS tasks_listed ON tasks (kind, owner, created, id);
 CREATE INDEX IF NOT EXISTS tasks_by_created ON tasks (kind, created, id);
+CREATE INDEX IF NOT EXISTS tasks_unsettled ON tasks (kind, created, id) WHERE settled = 0;
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rate_calls (key TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS rate_calls_by_key ON rate_calls (key, at);
@@ -81,9 +83,10 @@ TASK_COLUMNS = (
     "kind, id, owner, holder, job_type, name, script_id, created, state0, entered0, "
     "at1, state1, at2, state2, at3, state3, busy_until, data"
 )
+# A write leaves the task unsettled (settled = 0, the default): whoever settled it looks again.
 _UPSERT_TASK = (
     f"INSERT INTO tasks ({TASK_COLUMNS}) VALUES ({', '.join('?' * 18)}) "
-    "ON CONFLICT (kind, id) DO UPDATE SET "
+    "ON CONFLICT (kind, id) DO UPDATE SET settled = 0, "
     + ", ".join(
         f"{name} = excluded.{name}" for name in TASK_COLUMNS.split(", ")[2:] if name != "created"
     )
@@ -100,6 +103,11 @@ TASKS_AFTER = (
     "SELECT created, id, data FROM tasks WHERE kind = :kind AND (created, id) > (:created, :id) "
     "ORDER BY created, id LIMIT :limit"
 )
+UNSETTLED_AFTER = (
+    "SELECT created, id, data FROM tasks WHERE kind = :kind AND settled = 0 "
+    "AND (created, id) > (:created, :id) ORDER BY created, id LIMIT :limit"
+)
+SETTLE = "UPDATE tasks SET settled = 1 WHERE kind = :kind AND id = :id AND data = :data"
 GET_RESOURCE = "SELECT data FROM resources WHERE kind = :kind AND id = :id"
 COUNT_CALLS = "SELECT COUNT(*) FROM rate_calls WHERE key = :key AND at > :since"
 FORGET_CALLS = "DELETE FROM rate_calls WHERE key = :key AND at <= :since"
@@ -287,18 +295,27 @@ class Store:
         params = {"kind": kind, "owner": owner, "holder": holder, "now": now}
         return int(self._one(COUNT_HELD, params))
 
-    def tasks(self, kind: str) -> Iterator[dict[str, Any]]:
-        """Every task of a kind, oldest first, read a batch at a time."""
+    def tasks(self, kind: str, unsettled: bool = False) -> Iterator[dict[str, Any]]:
+        """Every task of a kind (only the unsettled ones, when asked), oldest first, read a
+        batch at a time."""
         after: tuple[float, str] = (float("-inf"), "")
+        sql = UNSETTLED_AFTER if unsettled else TASKS_AFTER
         while True:
             params = {"kind": kind, "created": after[0], "id": after[1], "limit": BATCH}
             with self._lock:
-                rows = self._db.execute(TASKS_AFTER, params).fetchall()
+                rows = self._db.execute(sql, params).fetchall()
             for _, _, data in rows:
                 yield orjson.loads(data)
             if len(rows) < BATCH:
                 return
             after = (rows[-1][0], rows[-1][1])
+
+    def settle(self, kind: str, key: str, task: Mapping[str, Any]) -> bool:
+        """Mark the task settled (left out of `tasks(kind, unsettled=True)`) while it is as
+        `task` shows it; False when it has been written since."""
+        params = {"kind": kind, "id": key, "data": encode(task)}
+        with self._lock:
+            return self._db.execute(SETTLE, params).rowcount == 1
 
     def list_tasks(
         self, kind: str, query: TaskQuery

@@ -100,6 +100,15 @@ class Tasks:
         """Every task of the kind, oldest first, read a batch at a time."""
         return self.context.store.tasks(self.kind)
 
+    def unsettled(self) -> Iterator[dict[str, Any]]:
+        """The tasks not settled since they were last written, oldest first (for whoever
+        has nothing more to do about a task until it changes, e.g. an event source)."""
+        return self.context.store.tasks(self.kind, unsettled=True)
+
+    def settle(self, key: str, task: Mapping[str, Any]) -> None:
+        """Leave the task (as read) out of `unsettled()` until it is written again."""
+        self.context.store.settle(self.kind, key, task)
+
     def count_busy(self, owner: str, now: float, holder: str | None = None) -> int:
         """How many of the owner's tasks (holding `holder`, when given) are busy at `now`."""
         return self.context.store.count_busy(self.kind, owner, now, holder)

@@ -15,6 +15,7 @@ from emulator.store import (
     COUNT_HELD,
     GET_RESOURCE,
     GET_TASK,
+    UNSETTLED_AFTER,
     Store,
     TaskQuery,
     TaskRow,
@@ -143,6 +144,19 @@ def test_listing_filters_sorts_and_pages_by_state_at_now() -> None:
     assert store.list_tasks("job", query)[0] == 2
 
 
+def test_a_settled_task_is_left_out_until_it_is_written_again() -> None:
+    store = Store()
+    for key in ("a", "b"):
+        store.put_task("rec", key, row("app", 1.0), {"id": key, "at": 1795764025.5699348})
+    unsettled = list(store.tasks("rec", unsettled=True))
+    assert store.settle("rec", "a", unsettled[0])
+    assert [task["id"] for task in store.tasks("rec", unsettled=True)] == ["b"]
+    assert [task["id"] for task in store.tasks("rec")] == ["a", "b"]
+    store.put_task("rec", "a", row("app", 1.0), {"id": "a", "at": 2.0})
+    assert not store.settle("rec", "a", unsettled[0])  # written since it was read
+    assert [task["id"] for task in store.tasks("rec", unsettled=True)] == ["a", "b"]
+
+
 def test_the_rate_window_is_shared_by_every_connection(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite"
     first, second = Store(path), Store(path)
@@ -180,6 +194,7 @@ def test_hot_queries_search_an_index_and_never_scan(stored: int) -> None:
         "count busy": plan(store, COUNT_BUSY, busy),
         "count held": plan(store, COUNT_HELD, {**busy, "holder": "u1"}),
         "rate window": plan(store, COUNT_CALLS, {"key": "tiw/A", "since": 1.0}),
+        "unsettled": plan(store, UNSETTLED_AFTER, {**task, "created": 0.0, "limit": 5}),
     }
     queries = {
         "list": TaskQuery("p1", now=5.0),
