@@ -36,6 +36,9 @@ CREATE TABLE IF NOT EXISTS resources (
     PRIMARY KEY (kind, id)
 );
 CREATE INDEX IF NOT EXISTS resources_by_created ON resources (kind, created, id);
+CREATE INDEX IF NOT EXISTS resources_pending
+    ON resources (kind, json_extract(data, '$.NextAttemptAt'))
+    WHERE json_extract(data, '$.Status') = 'pending';
 CREATE TABLE IF NOT EXISTS tasks (
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -109,6 +112,11 @@ UNSETTLED_AFTER = (
 )
 SETTLE = "UPDATE tasks SET settled = 1 WHERE kind = :kind AND id = :id AND data = :data"
 GET_RESOURCE = "SELECT data FROM resources WHERE kind = :kind AND id = :id"
+PENDING = (
+    "SELECT data FROM resources WHERE kind = :kind AND json_extract(data, '$.Status') = 'pending' "
+    "AND json_extract(data, '$.NextAttemptAt') <= :now "
+    "ORDER BY json_extract(data, '$.NextAttemptAt') LIMIT :limit"
+)
 COUNT_CALLS = "SELECT COUNT(*) FROM rate_calls WHERE key = :key AND at > :since"
 FORGET_CALLS = "DELETE FROM rate_calls WHERE key = :key AND at <= :since"
 
@@ -416,6 +424,14 @@ class Store:
                 "SELECT data FROM resources WHERE kind = ? ORDER BY created, id", (kind,)
             ).fetchall()
         return [orjson.loads(data) for (data,) in rows]
+
+    def pending(self, kind: str, now: float, limit: int = 1000) -> list[dict[str, Any]]:
+        """Resources of a kind whose Status is "pending" and NextAttemptAt is at most `now`
+        (callback deliveries due), soonest first, at most `limit`: under an index, however
+        many have been delivered before."""
+        with self._lock:
+            rows = self._db.execute(PENDING, {"kind": kind, "now": now, "limit": limit})
+            return [orjson.loads(data) for (data,) in rows.fetchall()]
 
     # ---- the whole state ----
     def delete_all(self) -> None:

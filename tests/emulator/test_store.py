@@ -15,6 +15,7 @@ from emulator.store import (
     COUNT_HELD,
     GET_RESOURCE,
     GET_TASK,
+    PENDING,
     UNSETTLED_AFTER,
     Store,
     TaskQuery,
@@ -157,6 +158,15 @@ def test_a_settled_task_is_left_out_until_it_is_written_again() -> None:
     assert [task["id"] for task in store.tasks("rec", unsettled=True)] == ["a", "b"]
 
 
+def test_pending_resources_are_found_by_status_and_time() -> None:
+    store = Store()
+    for key, status, at in (("a", "pending", 3.0), ("b", "delivered", 1.0), ("c", "pending", 1.0)):
+        store.put("delivery", key, 0.0, {"Id": key, "Status": status, "NextAttemptAt": at})
+    assert [d["Id"] for d in store.pending("delivery", 5.0)] == ["c", "a"]
+    assert [d["Id"] for d in store.pending("delivery", 2.0)] == ["c"]
+    assert store.pending("other", 5.0) == []
+
+
 def test_the_rate_window_is_shared_by_every_connection(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite"
     first, second = Store(path), Store(path)
@@ -195,6 +205,7 @@ def test_hot_queries_search_an_index_and_never_scan(stored: int) -> None:
         "count held": plan(store, COUNT_HELD, {**busy, "holder": "u1"}),
         "rate window": plan(store, COUNT_CALLS, {"key": "tiw/A", "since": 1.0}),
         "unsettled": plan(store, UNSETTLED_AFTER, {**task, "created": 0.0, "limit": 5}),
+        "deliveries due": plan(store, PENDING, {"kind": "d", "now": 5.0, "limit": 5}),
     }
     queries = {
         "list": TaskQuery("p1", now=5.0),
