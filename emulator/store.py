@@ -348,9 +348,10 @@ class Store:
         """Make the kind's indexed columns those `row_of` gives, once per `basis` (what they
         depend on besides the record, e.g. the progression mode): on a file written with
         another basis, or before tasks had a table, every row is computed again."""
-        if self._prepared.get(kind) == basis:
-            return
         setting = f"tasks.basis.{kind}"
+        if self._prepared.get(kind) == basis or self.setting(setting, "") == basis:
+            self._prepared[kind] = basis
+            return
         with self.atomic():
             if self.setting(setting, "") != basis:
                 legacy = self._db.execute(

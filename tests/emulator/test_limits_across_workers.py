@@ -143,7 +143,7 @@ def two_workers(stack: ExitStack, data: Path, *flags: str) -> Iterator[Callable[
     )
 
     def ready() -> Workers:
-        deadline = time.monotonic() + 90  # two workers start slowly on a busy machine
+        deadline = time.monotonic() + 180  # two workers start slowly on a busy machine
         while True:
             try:
                 httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)

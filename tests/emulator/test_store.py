@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from emulator.clock import Clock
+from emulator.config import Config, Progression
+from emulator.context import Context
+from emulator.services.vclm.backend import VclmBackend
 from emulator.store import (
     COUNT_BUSY,
     COUNT_CALLS,
@@ -223,3 +227,30 @@ def test_hot_queries_search_an_index_and_never_scan(stored: int) -> None:
     for name, lines in plans.items():
         assert not full_scans(lines), (name, lines)
         assert any("USING" in line and "INDEX" in line for line in lines), (name, lines)
+
+
+def vclm_on(path: Path, progression: Progression) -> VclmBackend:
+    store = Store(path)
+    return VclmBackend(Context(Config(data=path, progression=progression), store, Clock(store)))
+
+
+def test_a_file_is_indexed_again_for_another_progression_or_an_older_layout(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "state.sqlite"
+    manual = vclm_on(path, Progression.MANUAL)
+    job_id = manual.submit_job({"VideoUrl": "https://example.com/a.mp4", "StyleId": "x"}, "me")
+    now = manual.context.clock.now()
+    assert manual.jobs.count_busy("me", now) == 1  # JobInit until the admin API moves it
+    # A file written before tasks had a table of their own: the job as a plain document.
+    legacy = dict(manual.jobs.get(job_id) or {}, JobId="legacy")
+    manual.context.store.put("vclm.stylization_job", "legacy", now, legacy)
+    manual.context.store.set_setting("tasks.basis.vclm.stylization_job", "")
+    manual.context.store.close()
+    again = vclm_on(path, Progression.MANUAL)
+    assert again.jobs.get("legacy") is not None
+    assert again.jobs.count_busy("me", now) == 2
+    again.context.store.close()
+    immediate = vclm_on(path, Progression.IMMEDIATE)  # every job has ended at once
+    assert immediate.jobs.count_busy("me", now) == 0
+    immediate.context.store.close()
