@@ -120,8 +120,8 @@ def test_state_survives_kill_9_during_writes_of_two_workers(tmp_path: Path) -> N
         ]
         for writer in writers:
             writer.start()
-        deadline = time.monotonic() + 30
-        while sum(map(len, acknowledged.values())) < 300 and time.monotonic() < deadline:
+        deadline = time.monotonic() + 20
+        while sum(map(len, acknowledged.values())) < 200 and time.monotonic() < deadline:
             time.sleep(0.05)
         kill_all(process)  # while the writers are still writing
         stop.set()
