@@ -22,7 +22,7 @@ help:
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
 	@echo "make contract   schemathesis: every spec against the emulator (build/contract/emulator)"
 	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
-	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
+	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism; state scaling)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
 	@echo "make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]  a saved vendor page vs the spec"
@@ -95,6 +95,7 @@ emulator: setup
 bench: setup
 	$(PY) -m benchmarks.client_overhead
 	$(PY) -m benchmarks.emulator_vs_prism
+	$(PY) -m benchmarks.state_scaling
 
 # API changes from BASE to the working tree, classified; exit 1 when one breaks callers.
 # make diff BASE=origin/main FORMAT=markdown|json|github ARGS="--allow-breaking --changelog CHANGES.md"

@@ -45,8 +45,8 @@ class Emulator:
         self.request_log = request_log
         self.store = Store(config.data)
         self.context = Context(config, self.store, Clock(self.store))
-        # One set of windows for both clouds, keyed by (service, operation).
-        self.limiter = RateLimiter()
+        # One set of windows for both clouds, keyed by (service, operation), in the store.
+        self.limiter = RateLimiter(self.store)
         # Asked in this order which one a path is for; Huawei takes every path but `/`.
         self.protocols: list[TencentCloudProtocol | HuaweiCloudProtocol] = [
             TencentCloudProtocol(

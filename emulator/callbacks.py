@@ -146,7 +146,7 @@ class CallbackDelivery:
         leased = []
         wall = self.context.clock.wall()
         lease = self.context.config.callback_timeout_seconds + 5.0
-        for shared in self.context.store.scan(KIND):
+        for shared in self.context.store.pending(KIND, now):  # indexed: the due ones only
             if not (
                 shared["Status"] == PENDING
                 and shared["NextAttemptAt"] <= now

@@ -173,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         workers=config.workers,
         access_log=False,
         log_level="warning",
+        # A worker that does not answer the supervisor's ping in time is killed and started
+        # again; on a busy machine starting one (imports, schemas) takes longer than
+        # uvicorn's 5 s, and the workers were replaced for ever.
+        timeout_worker_healthcheck=60,
         # Called in each worker once it listens: the ready line, printed by one of them.
         # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
         callback_notify=announce_ready,

@@ -22,9 +22,7 @@ class Context:
 
     def next_counter(self) -> int:
         """A number that grows across restarts and workers (seeds failure injection)."""
-        value = int(self.store.setting(COUNTER_KEY, "0")) + 1
-        self.store.set_setting(COUNTER_KEY, str(value))
-        return value
+        return self.store.increment(COUNTER_KEY)
 
     @staticmethod
     def tencent_task_id() -> str:

@@ -1,17 +1,25 @@
 """Where a task is in its life, from its record, the clock and the progression mode.
 
 The state is computed when a task is read rather than pushed by a timer, so it
-is deterministic under a manual clock and the same in every worker process.
+is deterministic under a manual clock and the same in every worker process. A
+task's whole future is fixed by its record until the next write: its timeline
+is the state it is in now and the times at which it reaches each later state by
+itself (only time-driven progression has any). The store keeps the timeline in
+columns, so that a listing can filter on the state and a limit can count the
+tasks still busy without reading their records.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from emulator.config import Config, Progression
+
+NEVER = float("inf")  # a time a task never reaches by itself
+ALWAYS = float("-inf")  # a time every moment is after
 
 
 @dataclass(frozen=True)
@@ -27,8 +35,38 @@ class Lifecycle:
     def all_states(self) -> tuple[str, ...]:
         return (*self.states, self.failed, *self.failures, *self.other)
 
+    @property
+    def unfinished(self) -> frozenset[str]:
+        """The states that are not final."""
+        return frozenset(state for state in self.all_states if not self.final(state))
+
     def final(self, state: str) -> bool:
         return state in (self.states[-1], self.failed, *self.failures)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The state a task is in (since `entered`, None when unknown) and the later states it
+    reaches by itself, each from a time on, in order."""
+
+    state: str
+    entered: float | None
+    steps: tuple[tuple[float, str], ...] = ()
+
+    def at(self, now: float) -> str:
+        state = self.state
+        for since, later in self.steps:
+            if since > now:
+                break
+            state = later
+        return state
+
+    def leaves(self, busy: Collection[str]) -> float:
+        """When the task is first in a state outside `busy` (ALWAYS: it is now; NEVER:
+        not by itself)."""
+        if self.state not in busy:
+            return ALWAYS
+        return next((since for since, state in self.steps if state not in busy), NEVER)
 
 
 def new_task_fields(
@@ -59,34 +97,50 @@ def restart_from(task: dict[str, Any], state: str, now: float, hold: str | None 
         task["_hold"] = hold
 
 
-def steps_taken(task: Mapping[str, Any], config: Config, now: float) -> int:
-    if config.progression is Progression.IMMEDIATE:
-        return 1 << 30
-    if config.progression is Progression.POLLS:
-        return int(task["_polls"])
-    if config.progression is Progression.TIME:
-        since = float(task.get("_since", task["_created"]))
-        return int(max(0.0, now - since) * config.speed / config.step_seconds)
-    return 0
-
-
 def _last_index(lifecycle: Lifecycle, task: Mapping[str, Any]) -> int:
     hold = task.get("_hold")
     return lifecycle.states.index(hold) if hold else len(lifecycle.states) - 1
 
 
-def current_state(lifecycle: Lifecycle, task: Mapping[str, Any], config: Config, now: float) -> str:
-    pinned = task.get("_state")
-    if pinned:  # set through the admin API
-        return str(pinned)
-    initial = str(task.get("_initial", lifecycle.states[0]))
-    if initial not in lifecycle.states:  # parked off the path by an action, e.g. PAUSED
-        return initial
-    start = lifecycle.states.index(initial)
-    index = min(start + steps_taken(task, config, now), _last_index(lifecycle, task))
+def _state_at(lifecycle: Lifecycle, task: Mapping[str, Any], index: int) -> str:
     if index == len(lifecycle.states) - 1 and task["_fails"]:
         return str(task.get("_failure") or lifecycle.failed)
     return lifecycle.states[index]
+
+
+def timeline(lifecycle: Lifecycle, task: Mapping[str, Any], config: Config) -> Timeline:
+    """The task's timeline from its record (valid until the record changes)."""
+    created = float(task["_created"])
+    entered = task.get("_entered") or {}
+    pinned = task.get("_state")
+    if pinned:  # set through the admin API
+        return Timeline(str(pinned), entered.get(pinned))
+    initial = str(task.get("_initial", lifecycle.states[0]))
+    if initial not in lifecycle.states:  # parked off the path by an action, e.g. PAUSED
+        return Timeline(initial, entered.get(initial))
+    last = _last_index(lifecycle, task)
+    start = min(lifecycle.states.index(initial), last)
+    progression = config.progression
+    if progression is Progression.TIME:
+        since = float(task.get("_since", created))
+        seconds = config.step_seconds / config.speed
+        steps = tuple(
+            (since + (index - start) * seconds, _state_at(lifecycle, task, index))
+            for index in range(start + 1, last + 1)
+        )
+        state = _state_at(lifecycle, task, start)
+        return Timeline(state, entered.get(state, created), steps)
+    if progression is Progression.IMMEDIATE:
+        state = _state_at(lifecycle, task, last)
+        return Timeline(state, entered.get(state, created))
+    taken = int(task["_polls"]) if progression is Progression.POLLS else 0
+    index = min(start + taken, last)
+    state = _state_at(lifecycle, task, index)
+    return Timeline(state, entered.get(state, created if index == start else None))
+
+
+def current_state(lifecycle: Lifecycle, task: Mapping[str, Any], config: Config, now: float) -> str:
+    return timeline(lifecycle, task, config).at(now)
 
 
 def can_progress(lifecycle: Lifecycle, task: Mapping[str, Any], state: str) -> bool:

@@ -1,16 +1,18 @@
 """Each operation's documented rate limit (`x-videoapi-rate-limit` in its spec), enforced
 with `--rate-limit` by both protocols: a sliding window per (service, operation).
 
-The windows live in the process: with `--workers N` each worker counts its own calls.
+The windows live in the store (emulator/store.py), so with `--workers N` sharing a
+file every worker counts every worker's calls; in wall-clock time, as the clouds count.
 """
 
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from emulator.store import Store
 
 EXTENSION = "x-videoapi-rate-limit"
 WINDOW_SECONDS = {"second": 1.0, "minute": 60.0}  # the `per` values the house rules allow
@@ -47,19 +49,14 @@ class RateLimit:
 
 @dataclass
 class RateLimiter:
-    """Sliding windows keyed by (service, operation); a refused call does not count."""
+    """Sliding windows keyed by (service, operation), kept in `store` (a private in-memory
+    one unless given); a refused call does not count."""
 
-    now: Callable[[], float] = time.monotonic
-    calls: dict[tuple[str, str], deque[float]] = field(default_factory=dict)
+    store: Store = field(default_factory=Store)
+    now: Callable[[], float] = time.time
 
     def allow(self, key: tuple[str, str], limit: RateLimit | None) -> bool:
         if limit is None:
             return True
-        now = self.now()
-        recent = self.calls.setdefault(key, deque())
-        while recent and now - recent[0] >= limit.window_seconds:
-            recent.popleft()
-        if len(recent) >= limit.requests:
-            return False
-        recent.append(now)
-        return True
+        window = "/".join(key)
+        return self.store.take_slot(window, self.now(), limit.window_seconds, limit.requests)

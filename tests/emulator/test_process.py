@@ -1,6 +1,6 @@
 """The emulator as users start it: `python -m emulator` with a data file survives
-kill -9, shares state between two workers, loads fixtures, logs each request and
-delivers event callbacks once."""
+kill -9 of its two workers in the middle of writes, shares state between two workers,
+loads fixtures, logs each request and delivers event callbacks once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import json
 import os
 import signal
 import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +18,7 @@ from pathlib import Path
 import httpx
 
 from clouds.tencentcloud.tc3 import TC3Auth
-from emulator.config import DEFAULT_SDK_APP_ID
+from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID
 from speclib.catalog import REPOSITORY
 from tests.support.credentials import SECRET_ID, SECRET_KEY
 from tests.support.emulator_server import emulator_command, free_port
@@ -34,9 +36,10 @@ def emulator_process(
         cwd=REPOSITORY,
         stderr=stderr,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        start_new_session=True,  # its own process group: kill_all() reaches every worker
     )
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # two workers start slowly on a busy machine
         while True:
             try:
                 httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
@@ -78,15 +81,63 @@ def seed_recordings(port: int, count: int) -> list[str]:
     ]
 
 
-def test_state_survives_kill_9(tmp_path: Path) -> None:
+def kill_all(process: subprocess.Popen[bytes]) -> None:
+    """kill -9 the emulator and its workers (its process group), as a crash would."""
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(10)
+
+
+def test_state_survives_kill_9_during_writes_of_two_workers(tmp_path: Path) -> None:
+    """Writers keep both workers busy (admin seeds of two kinds of task, each a check and a
+    write in one transaction); kill -9 lands while writes are in flight. Every write that
+    was acknowledged (201) is there after a restart."""
     data = tmp_path / "emulator.sqlite"
-    with emulator_process("--data", str(data)) as (port, process):
-        task_ids = seed_recordings(port, 5)  # each acknowledged by a 201
-        process.send_signal(signal.SIGKILL)
-        process.wait(10)
+    acknowledged: dict[str, list[str]] = {"tiw.recording": [], "metastudio.job": []}
+    stop = threading.Event()
+
+    def write(port: int, kind: str) -> None:
+        base = f"http://127.0.0.1:{port}/_emulator"
+        body: dict[str, object]
+        if kind == "tiw.recording":
+            path, key = "tiw/recording-tasks", "TaskId"
+            body = {"SdkAppId": DEFAULT_SDK_APP_ID, "RoomId": 42, "State": "FINISHED"}
+        else:
+            path, body, key = f"metastudio/{DEFAULT_HUAWEI_PROJECT}/jobs", {}, "job_id"
+        while not stop.is_set():
+            try:
+                with httpx.Client() as client:  # a new connection: either worker answers
+                    reply = client.post(f"{base}/{path}", json=body, timeout=5)
+            except httpx.TransportError:
+                return  # killed
+            if reply.status_code == 201:
+                acknowledged[kind].append(reply.json()[key])
+
+    with emulator_process("--data", str(data), "--workers", "2") as (port, process):
+        writers = [
+            threading.Thread(target=write, args=(port, kind))
+            for kind in acknowledged
+            for _ in range(3)
+        ]
+        for writer in writers:
+            writer.start()
+        deadline = time.monotonic() + 20
+        while sum(map(len, acknowledged.values())) < 200 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        kill_all(process)  # while the writers are still writing
+        stop.set()
+        for writer in writers:
+            writer.join(10)
+    assert all(len(ids) >= 20 for ids in acknowledged.values()), acknowledged
     with emulator_process("--data", str(data)) as (port, _):
-        for task_id in task_ids:
+        state = httpx.get(f"http://127.0.0.1:{port}/_emulator/state").json()["resources"]
+        for task_id in acknowledged["tiw.recording"][:5]:
             assert describe(port, task_id).get("Status") == "FINISHED"
+    stored = {
+        "tiw.recording": {task["TaskId"] for task in state["tiw.recording"]},
+        "metastudio.job": {job["job_id"] for job in state["metastudio.job"]},
+    }
+    for kind, ids in acknowledged.items():
+        assert set(ids) <= stored[kind], f"{kind}: {len(set(ids) - stored[kind])} lost"
 
 
 def test_two_workers_share_one_file(tmp_path: Path) -> None:

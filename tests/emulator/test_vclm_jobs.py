@@ -68,7 +68,7 @@ def test_submit_and_poll_to_job_success(polled: Running) -> None:
         ("JobRunning", "处理中", False),
         ("JobSuccess", "处理完成", True),
     ]
-    stored = polled.emulator.context.store.get("vclm.stylization_job", job_id)
+    stored = polled.emulator.context.store.get_task("vclm.stylization_job", job_id)
     assert stored is not None
     assert (stored["StyleId"], stored["StyleStrength"], stored["VideoUrl"]) == (
         "3d_cartoon",
@@ -79,7 +79,7 @@ def test_submit_and_poll_to_job_success(polled: Running) -> None:
 
 def test_style_strength_defaults_to_medium(emulator: Running) -> None:
     job_id = submit(emulator, StyleId="pixel_art")
-    stored = emulator.emulator.context.store.get("vclm.stylization_job", job_id)
+    stored = emulator.emulator.context.store.get_task("vclm.stylization_job", job_id)
     assert stored is not None and stored["StyleStrength"] == "medium"
 
 

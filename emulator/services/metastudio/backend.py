@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from emulator.config import Config, Progression
 from emulator.context import Context
 from emulator.lifecycle import Lifecycle
-from emulator.tasks import Tasks
+from emulator.store import TaskQuery
+from emulator.tasks import Facets, Tasks
 
 KIND = "metastudio.job"
 # What a job was made from (voice, output settings, scenes, photo): kept apart from the job
@@ -25,6 +26,9 @@ PHOTO_VIDEO = "DIGITAL_HUMAN_PHOTO_VIDEO"
 FILTER_JOB_TYPES = {AVATAR_VIDEO: AVATAR_VIDEO, "PHOTO_DIGITAL_HUMAN_VIDEO": PHOTO_VIDEO}
 DEFAULT_WINDOW_SECONDS = 30 * 24 * 3600  # "only jobs created in the last month"
 FUZZY_FIELDS = ("asset_name", "script_id", "job_id")
+MATCHED_COLUMNS = {"asset_name": "name", "script_id": "script_id", "job_id": "id"}
+# The store's orders; each breaks ties by creation time, then job_id.
+SORT_ORDERS = {"create_time": "created", "update_time": "updated", "asset_order": "name"}
 DEFAULT_DURATION = 60.0
 MAX_DURATION = float(2**31 - 1)
 # "100 is a normal speaking rate, about 250 characters a minute" (VoiceConfig.speed).
@@ -138,47 +142,52 @@ class JobFilter:
     since: float | None = None
     until: float | None = None
 
-    def wants(self, state: str) -> bool:
-        return self.states is None or state in self.states
+    def query(
+        self, now: float, sort_key: str, descending: bool, offset: int, limit: int
+    ) -> TaskQuery:
+        """The filter as the store's indexed query. Creation times compare in whole seconds,
+        as create_time shows them, so a job is inside a window that names its own
+        create_time."""
+        equal: dict[str, str] = {}
+        contains: dict[str, str] = {}
+        for name in FUZZY_FIELDS:
+            wanted = getattr(self, name)
+            if wanted is not None:
+                (contains if name in self.fuzzy else equal)[MATCHED_COLUMNS[name]] = wanted
+        return TaskQuery(
+            owner=self.project_id,
+            now=now,
+            states=self.states,
+            job_type=self.job_type,
+            ids=self.job_ids,
+            equal=equal,
+            contains=contains,
+            created_from=None if self.since is None else _whole(math.ceil, self.since),
+            created_before=None if self.until is None else _whole(math.floor, self.until) + 1,
+            order=SORT_ORDERS[sort_key],
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
-    def matches_record(self, job: Mapping[str, Any]) -> bool:
-        """Everything but the state, which costs more to work out."""
-        # Whole seconds, as create_time shows them, so a job is inside a window that names
-        # its own create_time.
-        created = int(job["_created"])
-        if not (
-            job["project_id"] == self.project_id
-            and (self.job_type is None or job["job_type"] == self.job_type)
-            and (self.job_ids is None or job["job_id"] in self.job_ids)
-            and (self.since is None or created >= self.since)
-            and (self.until is None or created <= self.until)
-        ):
-            return False
-        names = self._named_fields  # usually none
-        return not names or all(self._field_matches(name, job.get(name)) for name in names)
 
-    @cached_property
-    def _named_fields(self) -> tuple[str, ...]:
-        return tuple(name for name in FUZZY_FIELDS if getattr(self, name) is not None)
-
-    def _field_matches(self, name: str, actual: str | None) -> bool:
-        wanted: str = getattr(self, name)
-        if name in self.fuzzy:
-            return wanted.lower() in (actual or "").lower()
-        return actual == wanted
+def _whole(rounding: Callable[[float], int], seconds: float) -> float:
+    return float(rounding(seconds)) if math.isfinite(seconds) else seconds
 
 
-# create_time needs no key: the store hands jobs over in (created, job_id) order.
-SORT_KEYS: dict[str, Callable[[JobView], tuple[Any, ...]]] = {
-    "update_time": lambda view: (view.updated, view.created, view.job["job_id"]),
-    "asset_order": lambda view: (view.job["asset_name"], view.created, view.job["job_id"]),
-}
+def job_facets(job: Mapping[str, Any]) -> Facets:
+    return Facets(
+        owner=str(job["project_id"]),
+        job_type=str(job["job_type"]),
+        name=job.get("asset_name"),
+        script_id=job.get("script_id"),
+    )
 
 
 class MetaStudioBackend:
     def __init__(self, context: Context) -> None:
         self.context = context
-        self.jobs = Tasks(context, KIND, JOBS)
+        self.jobs = Tasks(context, KIND, JOBS, job_facets)
 
     def create_job(
         self,
@@ -196,12 +205,12 @@ class MetaStudioBackend:
         ID, for fixtures that must name their jobs)."""
         if duration < 0:
             raise ValueError("duration must not be negative")
+        chosen = job_id is not None
         if job_id is None:
             job_id = str(uuid.uuid4())
         elif not job_id or "/" in job_id:
             raise ValueError("job_id must be a non-empty string without '/'")
-        elif self.jobs.get(job_id) is not None:
-            raise ValueError(f"a job {job_id} exists already")
+        at = self.context.clock.now() if created is None else float(created)
         record: dict[str, Any] = {
             "job_id": job_id,
             "project_id": project_id,
@@ -211,16 +220,17 @@ class MetaStudioBackend:
             "script_id": script_id,
             "duration": float(duration),
             "_entered": {},
+            "_created": at,
         }
-        if created is not None:
-            record["_created"] = float(created)
-        job = self.jobs.create(job_id, record, state)
         if state is not None:
             # Seeded in that state: it has been there since it was created.
-            self._enter(job, state, float(job["_created"]))
-            self.context.store.put(KIND, job_id, float(job["_created"]), job)
-        if script:
-            self.context.store.put(SCRIPT_KIND, job_id, float(job["_created"]), script)
+            self._enter(record, state, at)
+        with self.context.store.atomic():
+            if chosen and self.jobs.get(job_id) is not None:
+                raise ValueError(f"a job {job_id} exists already")
+            job = self.jobs.create(job_id, record, state)
+            if script:
+                self.context.store.put(SCRIPT_KIND, job_id, at, script)
         return job
 
     def find(self, project_id: str, job_id: str, job_type: str) -> dict[str, Any] | None:
@@ -240,52 +250,49 @@ class MetaStudioBackend:
         return self.context.store.get(SCRIPT_KIND, job_id) or {}
 
     def cancel(self, job: Mapping[str, Any]) -> JobView:
-        """Cancel a WAITING job; ValueError names the state of any other."""
-        view = self._view(job, self.context.clock.now())
-        if view.state != "WAITING":
-            raise ValueError(f"the job is {view.state}; only a WAITING job can be canceled")
-        canceled = self.pin(job["project_id"], job["job_id"], "CANCELED")
+        """Cancel a WAITING job; ValueError names the state of any other. The check and the
+        cancel are one transaction, so a job is canceled once whatever the workers."""
+        with self.context.store.atomic():
+            current = self.jobs.get(job["job_id"]) or dict(job)
+            view = self._view(current, self.context.clock.now())
+            if view.state != "WAITING":
+                raise ValueError(f"the job is {view.state}; only a WAITING job can be canceled")
+            canceled = self.pin(job["project_id"], job["job_id"], "CANCELED")
         assert canceled is not None  # found above
         return canceled
 
     def pin(self, project_id: str, job_id: str, state: str | None) -> JobView | None:
         """Fix a job's state (None lets it progress again); None when there is no such job."""
-        job = self.jobs.get(job_id)
+        if state is not None:
+            self.jobs.check_state(state)
+        now = self.context.clock.now()
+
+        def fix(job: dict[str, Any]) -> bool:
+            if job["project_id"] != project_id:
+                return False
+            if state is None:
+                job.pop("_state", None)
+            else:
+                job["_state"] = state
+                self._enter(job, state, now)
+            return True
+
+        job = self.jobs.update(job_id, fix)
         if job is None or job["project_id"] != project_id:
             return None
-        job = self.jobs.pin(job_id, state)
-        if job is None:
-            return None
-        if state is not None:
-            self._enter(job, state, self.context.clock.now())
-            self.context.store.put(KIND, job_id, float(job["_created"]), job)
-        return self._view(job, self.context.clock.now())
+        return self._view(job, now)
 
     def list_jobs(
         self, where: JobFilter, sort_key: str, descending: bool, offset: int, limit: int
     ) -> tuple[int, list[JobView]]:
-        """The total number of matching jobs and one page of them, in order."""
+        """The total number of matching jobs and one page of them, in order (the store
+        filters, counts, sorts and pages, under its indexes)."""
         now, config = self.context.clock.now(), self.context.config
-        # The scan is the hot loop of a listing: names bound once, no view until needed.
-        matches, wants, state_of = where.matches_record, where.wants, self.jobs.state
-        found = []
-        for job in self.jobs.all():  # oldest first: (created, job_id) order
-            if matches(job):
-                state = state_of(job, now)
-                if wants(state):
-                    found.append((job, state))
-        if sort_key == "create_time":  # the order they came in (no key needed)
-            if descending:
-                found.reverse()
-            chosen = found[offset : offset + limit]
-            page = [JobView(job, state, now, config) for job, state in chosen]
-        else:
-            views = [JobView(job, state, now, config) for job, state in found]
-            views.sort(key=SORT_KEYS[sort_key], reverse=descending)
-            page = views[offset : offset + limit]
+        count, rows = self.jobs.list(where.query(now, sort_key, descending, offset, limit))
+        page = [JobView(job, state, now, config) for job, state in rows]
         for view in page:
             self._seen(view)
-        return len(found), page
+        return count, page
 
     def _view(self, job: Mapping[str, Any], now: float) -> JobView:
         return JobView(job, self.jobs.state(job, now), now, self.context.config)
@@ -296,12 +303,20 @@ class MetaStudioBackend:
         changed = view.job.get("_entered") != view.entered
         if not changed and not self.jobs.moves_when_observed(view.job, view.state):
             return
-        job = dict(view.job)  # the listed record is shared
-        job["_entered"] = dict(view.entered)
-        polled = int(job["_polls"])
-        self.jobs.observe(job["job_id"], job)
-        if changed and int(job["_polls"]) == polled:  # observe() wrote nothing
-            self.context.store.put(KIND, job["job_id"], float(job["_created"]), job)
+        entered = dict(view.entered)
+
+        def note(job: dict[str, Any]) -> bool:
+            known = dict(job.get("_entered") or {})
+            merged = {**entered, **known}  # the first time a state was seen stays
+            moves = self.jobs.moves_when_observed(job, self.jobs.state(job, view.now))
+            if merged == known and not moves:
+                return False
+            job["_entered"] = merged
+            if moves:
+                job["_polls"] = int(job["_polls"]) + 1
+            return True
+
+        self.jobs.update(view.job["job_id"], note)
 
     def _enter(self, job: dict[str, Any], state: str, at: float) -> None:
         entered = job.setdefault("_entered", {})

@@ -22,7 +22,7 @@ from emulator.services.tiw.outputs import (
     stop_time,
     video_generation_output,
 )
-from emulator.tasks import Tasks
+from emulator.tasks import Facets, Tasks
 
 RECORDING = Lifecycle(
     ("PREPARED", "RECORDING", "STOPPED", "FINISHED"), failed="FAILED", other=("PAUSED",)
@@ -52,10 +52,16 @@ def task_not_found(task_id: str) -> ApiError:
 class TiwBackend:
     def __init__(self, context: Context) -> None:
         self.context = context
-        self.recordings = Tasks(context, "tiw.recording", RECORDING)
-        self.video_generations = Tasks(context, "tiw.video_generation", VIDEO_GENERATION)
+        # A recording is live (counts against the limit, holds its RecordUserId) until it
+        # stops; a video generation task runs until it ends.
+        self.recordings = Tasks(context, "tiw.recording", RECORDING, recording_facets, LIVE)
+        self.video_generations = Tasks(
+            context, "tiw.video_generation", VIDEO_GENERATION, application_facets
+        )
         if self.app(DEFAULT_SDK_APP_ID) is None:
-            self.put_app(DEFAULT_SDK_APP_ID)
+            with self.context.store.atomic():
+                if self.app(DEFAULT_SDK_APP_ID) is None:
+                    self.put_app(DEFAULT_SDK_APP_ID)
 
     # ---- applications ----
     def app(self, sdk_app_id: int) -> dict[str, Any] | None:
@@ -66,12 +72,13 @@ class TiwBackend:
     ) -> dict[str, Any]:
         if status not in APP_STATUSES:
             raise ValueError(f"status must be one of {', '.join(APP_STATUSES)}")
-        app = self.app(sdk_app_id) or {"SdkAppId": sdk_app_id}
-        for url_field, key_field in CALLBACK_FIELDS.values():
-            app.setdefault(url_field, "")
-            app.setdefault(key_field, "")
-        app.update(Owner=owner, Status=status)
-        self.context.store.put("tiw.app", str(sdk_app_id), self.context.clock.now(), app)
+        with self.context.store.atomic():
+            app = self.app(sdk_app_id) or {"SdkAppId": sdk_app_id}
+            for url_field, key_field in CALLBACK_FIELDS.values():
+                app.setdefault(url_field, "")
+                app.setdefault(key_field, "")
+            app.update(Owner=owner, Status=status)
+            self.context.store.put("tiw.app", str(sdk_app_id), self.context.clock.now(), app)
         return app
 
     def set_callback(
@@ -79,13 +86,14 @@ class TiwBackend:
     ) -> dict[str, Any]:
         """Register the URL and/or key of an application's "recording" or "video
         generation" events (an empty string removes it)."""
-        app = self.app(sdk_app_id) or self.put_app(sdk_app_id)
         url_field, key_field = CALLBACK_FIELDS[events]
-        if url is not None:
-            app[url_field] = url
-        if key is not None:
-            app[key_field] = key
-        self.context.store.put("tiw.app", str(sdk_app_id), self.context.clock.now(), app)
+        with self.context.store.atomic():
+            app = self.app(sdk_app_id) or self.put_app(sdk_app_id)
+            if url is not None:
+                app[url_field] = url
+            if key is not None:
+                app[key_field] = key
+            self.context.store.put("tiw.app", str(sdk_app_id), self.context.clock.now(), app)
         return app
 
     def callback(self, sdk_app_id: int, events: str) -> tuple[str, str]:
@@ -117,13 +125,14 @@ class TiwBackend:
     def add_recording(self, spec: dict[str, Any], state: str | None = None) -> dict[str, Any]:
         """A recording seeded through the admin API (it records DurationSeconds)."""
         task_id = str(spec.get("TaskId") or self.context.tencent_task_id())
-        if self.recordings.get(task_id) is not None:
-            raise ValueError(f"recording task {task_id} exists already")
         record = recording_record(task_id, spec)
         record["DurationSeconds"] = int(spec.get("DurationSeconds", 60))
         if "Created" in spec:
             record["_created"] = float(spec["Created"])
-        return self.recordings.create(task_id, record, state)
+        with self.context.store.atomic():
+            if self.recordings.get(task_id) is not None:
+                raise ValueError(f"recording task {task_id} exists already")
+            return self.recordings.create(task_id, record, state)
 
     def start_recording(self, params: dict[str, Any]) -> str:
         sdk_app_id = int(params["SdkAppId"])
@@ -133,26 +142,23 @@ class TiwBackend:
                 "InvalidParameter.RecordParameter", "MixStream needs MIX_STREAM in Extras."
             )
         check_record_parameters(params)
-        now = self.context.clock.now()
-        live = [
-            task
-            for task in self.recordings.all()
-            if task["SdkAppId"] == sdk_app_id and self.recordings.state(task, now) in LIVE
-        ]
-        if any(task["RecordUserId"] == params["RecordUserId"] for task in live):
-            raise ApiError(
-                "ResourceInUse.RecordUserId",
-                f"RecordUserId `{params['RecordUserId']}` is recording in another task.",
-            )
-        if len(live) >= MAX_CONCURRENT_RECORDINGS:
-            raise ApiError(
-                "LimitExceeded.TaskConcurrency",
-                f"At most {MAX_CONCURRENT_RECORDINGS} recording tasks run at once.",
-            )
         task_id = self.context.tencent_task_id()
         record = recording_record(task_id, params)
         record["_hold"] = "RECORDING"  # until Stop, Pause or Resume says otherwise
-        self.recordings.create(task_id, record)
+        owner, user = str(sdk_app_id), str(record["RecordUserId"])
+        with self.context.store.atomic():  # the checks hold until the task is stored
+            now = self.context.clock.now()
+            if self.recordings.count_busy(owner, now, holder=user):
+                raise ApiError(
+                    "ResourceInUse.RecordUserId",
+                    f"RecordUserId `{user}` is recording in another task.",
+                )
+            if self.recordings.count_busy(owner, now) >= MAX_CONCURRENT_RECORDINGS:
+                raise ApiError(
+                    "LimitExceeded.TaskConcurrency",
+                    f"At most {MAX_CONCURRENT_RECORDINGS} recording tasks run at once.",
+                )
+            self.recordings.create(task_id, record)
         return task_id
 
     def _live_recording(self, sdk_app_id: int, task_id: str) -> tuple[dict[str, Any], str]:
@@ -167,26 +173,31 @@ class TiwBackend:
             )
         return task, state
 
+    # Each transition reads the task and writes its next state in one transaction: of two
+    # calls at once (in any workers), the second sees what the first did.
     def pause_recording(self, sdk_app_id: int, task_id: str) -> None:
-        task, state = self._live_recording(sdk_app_id, task_id)
-        if state != "RECORDING":
-            raise invalid_status("paused", state)
-        task.setdefault("Pauses", []).append([self.context.clock.now(), None])
-        self.recordings.restart(task_id, task, "PAUSED")
+        with self.context.store.atomic():
+            task, state = self._live_recording(sdk_app_id, task_id)
+            if state != "RECORDING":
+                raise invalid_status("paused", state)
+            task.setdefault("Pauses", []).append([self.context.clock.now(), None])
+            self.recordings.restart(task_id, task, "PAUSED")
 
     def resume_recording(self, sdk_app_id: int, task_id: str) -> None:
-        task, state = self._live_recording(sdk_app_id, task_id)
-        if state != "PAUSED":
-            raise invalid_status("resumed", state)
-        close_pause(task, self.context.clock.now())
-        self.recordings.restart(task_id, task, "RECORDING", hold="RECORDING")
+        with self.context.store.atomic():
+            task, state = self._live_recording(sdk_app_id, task_id)
+            if state != "PAUSED":
+                raise invalid_status("resumed", state)
+            close_pause(task, self.context.clock.now())
+            self.recordings.restart(task_id, task, "RECORDING", hold="RECORDING")
 
     def stop_recording(self, sdk_app_id: int, task_id: str) -> None:
-        task, _ = self._live_recording(sdk_app_id, task_id)
-        now = self.context.clock.now()
-        close_pause(task, now)
-        task.update(StoppedAt=now, FinishReason="USER_CALL")
-        self.recordings.restart(task_id, task, "STOPPED")
+        with self.context.store.atomic():
+            task, _ = self._live_recording(sdk_app_id, task_id)
+            now = self.context.clock.now()
+            close_pause(task, now)
+            task.update(StoppedAt=now, FinishReason="USER_CALL")
+            self.recordings.restart(task_id, task, "STOPPED")
 
     def describe_recording(self, sdk_app_id: int, task_id: str) -> dict[str, Any]:
         task = self.recordings.get(task_id)
@@ -207,17 +218,6 @@ class TiwBackend:
         if self.recordings.state(recording, now) != "FINISHED":
             raise ApiError("FailedOperation", "The recording task has not finished.")
         check_record_parameters(params)
-        running = [
-            task
-            for task in self.video_generations.all()
-            if task["SdkAppId"] == sdk_app_id
-            and not VIDEO_GENERATION.final(self.video_generations.state(task, now))
-        ]
-        if len(running) >= MAX_CONCURRENT_VIDEO_GENERATION:
-            raise ApiError(
-                "LimitExceeded.TaskConcurrency",
-                f"At most {MAX_CONCURRENT_VIDEO_GENERATION} video generation tasks run at once.",
-            )
         task_id = self.context.tencent_task_id()
         settings = {**recording["Settings"]}
         settings.update({k: params[k] for k in SETTINGS if k in params})
@@ -234,7 +234,15 @@ class TiwBackend:
             "OnlineRecordTaskId": recording["TaskId"],
             "Recording": snapshot,
         }
-        self.video_generations.create(task_id, record)
+        with self.context.store.atomic():  # the check holds until the task is stored
+            running = self.video_generations.count_busy(str(sdk_app_id), self.context.clock.now())
+            if running >= MAX_CONCURRENT_VIDEO_GENERATION:
+                raise ApiError(
+                    "LimitExceeded.TaskConcurrency",
+                    f"At most {MAX_CONCURRENT_VIDEO_GENERATION} video generation tasks run "
+                    "at once.",
+                )
+            self.video_generations.create(task_id, record)
         return task_id
 
     def describe_video_generation(self, sdk_app_id: int, task_id: str) -> dict[str, Any]:
@@ -245,6 +253,14 @@ class TiwBackend:
         if state == "FAILED":
             raise ApiError("FailedOperation.Record", RECORD_FAILURE)
         return video_generation_output(task, state, self.context.clock.now())
+
+
+def application_facets(task: Mapping[str, Any]) -> Facets:
+    return Facets(owner=str(task["SdkAppId"]))
+
+
+def recording_facets(task: Mapping[str, Any]) -> Facets:
+    return Facets(owner=str(task["SdkAppId"]), holder=str(task["RecordUserId"]))
 
 
 def recording_record(task_id: str, spec: Mapping[str, Any]) -> dict[str, Any]:

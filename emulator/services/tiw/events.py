@@ -37,9 +37,6 @@ class TiwEvents:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.backend = TiwBackend(context)
-        # Tasks whose last event is claimed already (by this or another worker); with
-        # their creation time, as a reset store may see a chosen TaskId again.
-        self._settled: set[tuple[str, str, float]] = set()
 
     def due(self, now: float, known: Callable[[str], bool]) -> Iterator[Notice]:
         yield from self._due(self.backend.recordings, "recording", RECORDING_EVENTS, now, known)
@@ -56,10 +53,9 @@ class TiwEvents:
         now: float,
         known: Callable[[str], bool],
     ) -> Iterator[Notice]:
-        for task in tasks.all():
-            settled = (tasks.kind, task["TaskId"], float(task["_created"]))
-            if settled in self._settled:
-                continue
+        # A task whose last event is claimed (by any worker) is settled in the store: later
+        # sweeps skip it, under an index, until it is written again.
+        for task in tasks.unsettled():
             state = tasks.state(task, now)
             for event_type, states in types:
                 key = f"{tasks.kind}:{task['TaskId']}:{event_type}"
@@ -77,7 +73,7 @@ class TiwEvents:
             if tasks.lifecycle.final(state) and known(
                 f"{tasks.kind}:{task['TaskId']}:{types[-1][0]}"
             ):
-                self._settled.add(settled)
+                tasks.settle(task["TaskId"], task)
 
     def _event_data(
         self, event_type: str, task: Mapping[str, Any], state: str, now: float

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from emulator.context import Context
 from emulator.lifecycle import Lifecycle
 from emulator.protocols.errors import ApiError
-from emulator.tasks import Tasks
+from emulator.tasks import Facets, Tasks
 
 STYLIZATION = Lifecycle(
     ("JobInit", "JobRunning", "JobSuccess"),
@@ -33,41 +33,37 @@ JOB_LIFETIME_SECONDS = 48 * 3600
 # many unfinished jobs per SecretId as TIW allows video generation tasks (an assumption).
 MAX_UNFINISHED_JOBS = 5
 VIDEO_SUFFIXES = (".mp4", ".mov")
+KIND = "vclm.stylization_job"
 
 
 class VclmBackend:
     def __init__(self, context: Context) -> None:
         self.context = context
-        self.jobs = Tasks(context, "vclm.stylization_job", STYLIZATION)
+        # A job counts against its owner's limit until it ends or can no longer be queried.
+        self.jobs = Tasks(
+            context,
+            "vclm.stylization_job",
+            STYLIZATION,
+            owner_facets,
+            lifetime=JOB_LIFETIME_SECONDS,
+        )
 
     def add_job(self, spec: dict[str, Any], state: str | None = None) -> dict[str, Any]:
         job_id = str(spec.get("JobId") or self.context.hex_id())
-        if self.jobs.get(job_id) is not None:
-            raise ValueError(f"stylization job {job_id} exists already")
         record = {
             "JobId": job_id,
             "StyleId": spec.get("StyleId", "2d_anime"),
             "VideoUrl": spec.get("VideoUrl", "https://example.com/input.mp4"),
             "StyleStrength": spec.get("StyleStrength", DEFAULT_STYLE_STRENGTH),
         }
-        return self.jobs.create(job_id, record, state)
+        with self.context.store.atomic():
+            if self.jobs.get(job_id) is not None:
+                raise ValueError(f"stylization job {job_id} exists already")
+            return self.jobs.create(job_id, record, state)
 
     def submit_job(self, params: dict[str, Any], owner: str | None) -> str:
         """A new job for valid parameters (the schema has checked their shape)."""
         check_video_url(str(params["VideoUrl"]))
-        now = self.context.clock.now()
-        unfinished = [
-            job
-            for job in self.jobs.all()
-            if job.get("Owner") == owner
-            and not expired(job, now)
-            and not STYLIZATION.final(self.jobs.state(job, now))
-        ]
-        if len(unfinished) >= MAX_UNFINISHED_JOBS:
-            raise ApiError(
-                "RequestLimitExceeded.JobNumExceed",
-                f"At most {MAX_UNFINISHED_JOBS} stylization jobs may be unfinished at once.",
-            )
         job_id = self.context.hex_id()
         record = {
             "JobId": job_id,
@@ -76,7 +72,14 @@ class VclmBackend:
             "StyleStrength": params.get("StyleStrength", DEFAULT_STYLE_STRENGTH),
             "Owner": owner,
         }
-        self.jobs.create(job_id, record)
+        with self.context.store.atomic():  # the check holds until the job is stored
+            unfinished = self.jobs.count_busy(owner or "", self.context.clock.now())
+            if unfinished >= MAX_UNFINISHED_JOBS:
+                raise ApiError(
+                    "RequestLimitExceeded.JobNumExceed",
+                    f"At most {MAX_UNFINISHED_JOBS} stylization jobs may be unfinished at once.",
+                )
+            self.jobs.create(job_id, record)
         return job_id
 
     def describe_job(self, job_id: str) -> dict[str, Any]:
@@ -91,6 +94,10 @@ class VclmBackend:
             # Empty until the job succeeds, as in the documented example.
             "ResultVideoUrl": f"{MEDIA_HOST}/{job_id}/result.mp4" if state == "JobSuccess" else "",
         }
+
+
+def owner_facets(job: Mapping[str, Any]) -> Facets:
+    return Facets(owner=str(job.get("Owner") or ""))
 
 
 def expired(job: Mapping[str, Any], now: float) -> bool:
