@@ -34,6 +34,19 @@ def _pairs(text: str) -> dict[str, str]:
     return pairs
 
 
+def _tencent_credentials(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """`ID:KEY,ID2:KEY2:TOKEN` into the keys and the tokens of temporary keys."""
+    keys, tokens = {}, {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        secret_id, key, *token = item.split(":", 2)
+        if not secret_id or not key or token == [""]:
+            raise argparse.ArgumentTypeError(f"expected ID:KEY or ID:KEY:TOKEN, got {item!r}")
+        keys[secret_id] = key
+        if token:
+            tokens[secret_id] = token[0]
+    return keys, tokens
+
+
 def build_parser() -> argparse.ArgumentParser:
     env = os.environ.get
     defaults = Config()
@@ -51,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--credentials",
-        type=_pairs,
+        type=_tencent_credentials,
         default=env("EMULATOR_TENCENT_CREDENTIALS"),
-        help="Tencent SecretId:SecretKey pairs",
+        help="Tencent SecretId:SecretKey pairs, or SecretId:SecretKey:Token for a temporary key",
     )
     parser.add_argument(
         "--huawei-credentials",
@@ -145,7 +158,7 @@ def config_from(args: argparse.Namespace) -> Config:
         admin_token=args.admin_token,
     )
     if args.credentials:
-        config.tencent_credentials = args.credentials
+        config.tencent_credentials, config.tencent_tokens = args.credentials
     if args.huawei_credentials:
         config.huawei_credentials = args.huawei_credentials
     return config

@@ -46,6 +46,9 @@ class Config:
     tencent_credentials: dict[str, str] = field(
         default_factory=lambda: dict(DEFAULT_TENCENT_CREDENTIALS)
     )
+    # SecretId -> the token of a temporary key (`--credentials ID:KEY:TOKEN`): its calls must
+    # carry that token (X-TC-Token, or the v1 Token parameter).
+    tencent_tokens: dict[str, str] = field(default_factory=dict)
     huawei_credentials: dict[str, str] = field(
         default_factory=lambda: dict(DEFAULT_HUAWEI_CREDENTIALS)
     )
