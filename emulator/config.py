@@ -52,6 +52,10 @@ class Config:
     huawei_credentials: dict[str, str] = field(
         default_factory=lambda: dict(DEFAULT_HUAWEI_CREDENTIALS)
     )
+    # AK -> the project its calls are bound to (`--huawei-credentials AK:SK:PROJECT_ID`).
+    huawei_projects: dict[str, str] = field(
+        default_factory=lambda: dict.fromkeys(DEFAULT_HUAWEI_CREDENTIALS, DEFAULT_HUAWEI_PROJECT)
+    )
     huawei_tokens: frozenset[str] = frozenset({"local-emulator-token"})
     progression: Progression = Progression.TIME
     step_seconds: float = 5.0
