@@ -119,6 +119,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{action} is not supported in region `{region}`; it supports {regions}.",
         "{action} 不支持地域 `{region}`，支持的地域：{regions}。",
     ),
+    # Parameters refused by the action's schema (emulator/protocols/tencent_params.py)
+    "params.missing": (
+        "The request is missing a required parameter `{name}`.",
+        "缺少必选参数 `{name}`。",
+    ),
+    "params.unknown": (
+        "The parameter `{name}` is not recognized.",
+        "未知参数 `{name}`。",
+    ),
+    "params.type": (
+        "The value of parameter `{name}` has the wrong type: {reason}.",
+        "参数 `{name}` 的值类型错误：{reason}。",
+    ),
+    "params.value": (
+        "The value of parameter `{name}` is invalid: {reason}.",
+        "参数 `{name}` 的取值无效：{reason}。",
+    ),
     "internal": ("An internal error occurred.", "内部错误。"),
     # VCLM job states (StatusMsg)
     "vclm.JobInit": ("Initializing", "初始化中"),

@@ -24,6 +24,7 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.tiw.v20190919 import models, tiw_client
 
 from clouds.tencentcloud import tc3
+from emulator.cli import build_parser, config_from
 from emulator.config import Config, Progression
 from emulator.http import Request
 from emulator.protocols.tencent_nonces import NonceLedger
@@ -389,3 +390,31 @@ def test_nonce_ledger_forgets_expired_entries() -> None:
     for nonce in range(256):  # the sweep comes with use; everything above has expired by now
         ledger.first_use("AKID", 5000, str(nonce), now=5000)
     assert len(ledger) <= 256
+
+
+def test_parameter_errors_follow_the_language(server: Running) -> None:
+    mode = Mode("TC3-HMAC-SHA256", "POST", False)
+    messages = {}
+    for language in ("zh-CN", "en-US"):
+        client = CommonClient(
+            "tiw", "2019-09-19", cred(mode), REGION, profile(server, mode, language)
+        )
+        with pytest.raises(TencentCloudSDKException) as caught:
+            client.call_json("DescribeOnlineRecord", {"SdkAppId": 1400000001})
+        assert caught.value.get_code() == "MissingParameter"
+        messages[language] = caught.value.get_message()
+    assert messages == {
+        "zh-CN": "缺少必选参数 `TaskId`。",
+        "en-US": "The request is missing a required parameter `TaskId`.",
+    }
+
+
+def test_temporary_keys_from_the_command_line() -> None:
+    args = build_parser().parse_args(
+        ["--credentials", f"{SECRET_ID}:{SECRET_KEY},{TEMP_ID}:{TEMP_KEY}:{TOKEN}"]
+    )
+    config = config_from(args)
+    assert config.tencent_credentials == {SECRET_ID: SECRET_KEY, TEMP_ID: TEMP_KEY}
+    assert config.tencent_tokens == {TEMP_ID: TOKEN}
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--credentials", f"{TEMP_ID}:{TEMP_KEY}:"])
