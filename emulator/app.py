@@ -116,9 +116,12 @@ class Emulator:
         except BodyTooLarge:
             reply = self.too_large(scope["path"])
         else:
-            headers = {
-                k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
-            }
+            # A repeated header is one value, its lines joined by commas (RFC 9110 5.3), so
+            # that a repeated Authorization or X-TC-Timestamp cannot pass as its last line.
+            headers: dict[str, str] = {}
+            for k, v in scope["headers"]:
+                name, value = k.decode("latin-1").lower(), v.decode("latin-1")
+                headers[name] = f"{headers[name]}, {value}" if name in headers else value
             request = Request(
                 method=scope["method"],
                 path=scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"],

@@ -23,15 +23,30 @@ from emulator.config import (
 )
 
 
-def _pairs(text: str) -> dict[str, str]:
-    """`ID:KEY,ID2:KEY2` into a mapping."""
-    pairs = {}
+def _tencent_credentials(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """`ID:KEY,ID2:KEY2:TOKEN` into the keys and the tokens of temporary keys."""
+    keys, tokens = {}, {}
     for item in filter(None, (part.strip() for part in text.split(","))):
-        key, sep, value = item.partition(":")
-        if not sep or not key or not value:
-            raise argparse.ArgumentTypeError(f"expected ID:KEY, got {item!r}")
-        pairs[key] = value
-    return pairs
+        secret_id, key, *token = item.split(":", 2)
+        if not secret_id or not key or token == [""]:
+            raise argparse.ArgumentTypeError(f"expected ID:KEY or ID:KEY:TOKEN, got {item!r}")
+        keys[secret_id] = key
+        if token:
+            tokens[secret_id] = token[0]
+    return keys, tokens
+
+
+def _huawei_credentials(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """`AK:SK,AK2:SK2:PROJECT_ID` into the keys and the projects they are bound to."""
+    keys, projects = {}, {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        ak, sk, *project = item.split(":", 2)
+        if not ak or not sk or project == [""]:
+            raise argparse.ArgumentTypeError(f"expected AK:SK or AK:SK:PROJECT_ID, got {item!r}")
+        keys[ak] = sk
+        if project:
+            projects[ak] = project[0]
+    return keys, projects
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,15 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--credentials",
-        type=_pairs,
+        type=_tencent_credentials,
         default=env("EMULATOR_TENCENT_CREDENTIALS"),
-        help="Tencent SecretId:SecretKey pairs",
+        help="Tencent SecretId:SecretKey pairs, or SecretId:SecretKey:Token for a temporary key",
     )
     parser.add_argument(
         "--huawei-credentials",
-        type=_pairs,
+        type=_huawei_credentials,
         default=env("EMULATOR_HUAWEI_CREDENTIALS"),
-        help="Huawei AK:SK pairs",
+        help="Huawei AK:SK pairs, or AK:SK:PROJECT_ID to bind an AK to its project",
     )
     parser.add_argument(
         "--progression",
@@ -145,9 +160,9 @@ def config_from(args: argparse.Namespace) -> Config:
         admin_token=args.admin_token,
     )
     if args.credentials:
-        config.tencent_credentials = args.credentials
+        config.tencent_credentials, config.tencent_tokens = args.credentials
     if args.huawei_credentials:
-        config.huawei_credentials = args.huawei_credentials
+        config.huawei_credentials, config.huawei_projects = args.huawei_credentials
     return config
 
 

@@ -46,8 +46,15 @@ class Config:
     tencent_credentials: dict[str, str] = field(
         default_factory=lambda: dict(DEFAULT_TENCENT_CREDENTIALS)
     )
+    # SecretId -> the token of a temporary key (`--credentials ID:KEY:TOKEN`): its calls must
+    # carry that token (X-TC-Token, or the v1 Token parameter).
+    tencent_tokens: dict[str, str] = field(default_factory=dict)
     huawei_credentials: dict[str, str] = field(
         default_factory=lambda: dict(DEFAULT_HUAWEI_CREDENTIALS)
+    )
+    # AK -> the project its calls are bound to (`--huawei-credentials AK:SK:PROJECT_ID`).
+    huawei_projects: dict[str, str] = field(
+        default_factory=lambda: dict.fromkeys(DEFAULT_HUAWEI_CREDENTIALS, DEFAULT_HUAWEI_PROJECT)
     )
     huawei_tokens: frozenset[str] = frozenset({"local-emulator-token"})
     progression: Progression = Progression.TIME

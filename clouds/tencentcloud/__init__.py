@@ -1,6 +1,8 @@
 """Tencent Cloud API 3.0: the cloud's facts, TC3 signing, the client runtime, TIW event signatures.
 
 - tc3.py: TC3-HMAC-SHA256, the one implementation (clients, emulator, contract tests).
+- signature_v1.py: the older HmacSHA1/HmacSHA256 signature the cloud still accepts (the
+  emulator verifies it; not copied into generated packages).
 - client_runtime.py: envelope errors, retry rules and ready httpx clients.
 - tiw_callback.py: the signature on TIW's event callbacks.
 These three are copied into the generated Tencent packages (`_runtime/`).

@@ -7,25 +7,24 @@ which the official SDK reads into `x_request_id` (and `request_id` of its except
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from jsonschema.exceptions import best_match
 
-from clouds.huaweicloud import HUAWEICLOUD, sdk_hmac
+from clouds.huaweicloud import HUAWEICLOUD
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.errors import ApiError
+from emulator.protocols.huawei_gateway import HuaweiGateway, no_api
+from emulator.protocols.huawei_gateway import latin1_to_utf8 as _latin1_to_utf8
 from emulator.protocols.query_text import coerce, schema_type
 from emulator.rate_limit import RateLimiter
 from emulator.schemas import OperationSchemas, RequestSchema, ServiceSchemas
@@ -33,29 +32,11 @@ from speclib.walk import operations
 
 log = logging.getLogger("emulator")
 
-SIGNATURE_TTL_SECONDS = 15 * 60  # the gateway's documented tolerance for X-Sdk-Date
-IAM_FAILED = "APIG.0301"
-THROTTLED = "APIG.0308"  # the gateway's reply (429) when a throttling policy is exceeded
-NOT_FOUND = "MSS.00000002"
+NOT_FOUND = "MSS.00000002"  # a resource the service does not know
 INVALID_PARAMETER = "MSS.00000003"
 INTERNAL_ERROR = "MSS.00000004"
 BODY_NOT_JSON = "MSS.10000002"
 BODY_INVALID = "MSS.10000003"
-_IAM = "Incorrect IAM authentication information: "
-_SDK_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z")
-
-
-@lru_cache(maxsize=256)  # one value a second for every client
-def _sdk_date(text: str) -> float | None:
-    """X-Sdk-Date (20240102T030405Z) as a UNIX time; None when it is not one."""
-    match = _SDK_DATE.fullmatch(text)
-    if match is None:
-        return None
-    try:
-        year, month, day, hour, minute, second = (int(part) for part in match.groups())
-        return datetime(year, month, day, hour, minute, second, tzinfo=UTC).timestamp()
-    except ValueError:  # e.g. month 13
-        return None
 
 
 @dataclass(frozen=True)
@@ -157,16 +138,6 @@ def service_routes(
     return routes
 
 
-def _latin1_to_utf8(text: str) -> str:
-    # The server hands over header and query bytes as latin-1; clients sign them as UTF-8.
-    if text.isascii():
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
-
-
 def _query_value(values: list[str], schema: dict[str, Any]) -> Any:
     if schema_type(schema) == "array":
         # Both spellings reach real services: the SDK repeats the key, hand-written URLs
@@ -178,7 +149,8 @@ def _query_value(values: list[str], schema: dict[str, Any]) -> Any:
 
 
 class HuaweiCloudProtocol:
-    """REST behind the API gateway: every path but Tencent's `/` (unknown ones get 404)."""
+    """REST behind the API gateway: every path but Tencent's `/` (the gateway itself, finding
+    the API, authentication and throttling: huawei_gateway.py)."""
 
     cloud = HUAWEICLOUD
 
@@ -207,6 +179,7 @@ class HuaweiCloudProtocol:
     ) -> None:
         self.config, self.clock = config, clock
         self.limiter = limiter if limiter is not None else RateLimiter()
+        self.gateway = HuaweiGateway(config, clock, self.limiter)
         self.services = {service.name: service for service in services}
         self.routes = [(service, route) for service in services for route in service.routes]
         self.parameters = {
@@ -235,8 +208,12 @@ class HuaweiCloudProtocol:
             service, route, match = self._route(request)
             operation_id = route.operation_id
             pairs = self._pairs(request)
-            self._authenticate(request, pairs)
-            self._throttle(service, route)
+            project_id = match.groupdict().get("project_id")
+            self.gateway.authenticate(
+                request, pairs, None if project_id is None else unquote(project_id)
+            )
+            limit = service.schemas.operations[route.operation_id].rate_limit
+            self.gateway.throttle(service.name, route.operation_id, limit)
             context = self._context(request, pairs, service, route, match, request_id)
             status, payload = route.handler(context)
             if payload is None:
@@ -259,70 +236,14 @@ class HuaweiCloudProtocol:
         return reply
 
     def _route(self, request: Request) -> tuple[HuaweiService, HuaweiRoute, re.Match[str]]:
+        path_known = False
         for service, route in self.routes:
             match = route.pattern.fullmatch(request.path)
-            # The gateway has no method-specific error: a wrong method is an unknown API.
-            if match is not None and route.method == request.method:
-                return service, route, match
-        raise ApiError(NOT_FOUND, f"No API matches {request.method} {request.path}.", 404)
-
-    def _throttle(self, service: HuaweiService, route: HuaweiRoute) -> None:
-        """The gateway's throttling: the operation's documented limit, after authentication."""
-        if not self.config.rate_limit:
-            return
-        limit = service.schemas.operations[route.operation_id].rate_limit
-        if not self.limiter.allow((service.name, route.operation_id), limit):
-            assert limit is not None  # only a limited operation is refused
-            raise ApiError(
-                THROTTLED,
-                "The throttling threshold has been reached: policy api over ratelimit,"
-                f"limit:{limit.requests},time:1 {limit.per} "
-                f"({route.operation_id} of {service.name} allows {limit})",
-                429,
-            )
-
-    # ---- authentication ----
-    def _authenticate(self, request: Request, pairs: list[tuple[str, str]]) -> None:
-        if not self.config.auth:
-            return
-        token = request.header("x-auth-token")
-        if token is not None and token in self.config.huawei_tokens:
-            return
-        authorization = request.header("authorization")
-        if authorization is None:
-            reason = "x-auth-token not found" if token is None else "decrypt token fail"
-            raise ApiError(IAM_FAILED, _IAM + reason, 401)
-        self._verify_signature(request, pairs, authorization)
-
-    def _verify_signature(
-        self, request: Request, pairs: list[tuple[str, str]], authorization: str
-    ) -> None:
-        failed = ApiError(IAM_FAILED, _IAM + "verify aksk signature fail", 401)
-        try:
-            ak, names, claimed = sdk_hmac.parse_authorization(authorization)
-        except ValueError:
-            raise failed from None
-        signed = {name: request.header(name) for name in names}
-        # The date must be signed: otherwise a captured request could be replayed forever.
-        raw_date = signed.get("x-sdk-date")
-        signed_at = None if raw_date is None else _sdk_date(raw_date)
-        if raw_date is None or signed_at is None:
-            raise failed
-        # Against real time: the admin clock moves tasks on, not the callers' clocks.
-        if abs(self.clock.wall() - signed_at) > SIGNATURE_TTL_SECONDS:
-            raise ApiError(IAM_FAILED, _IAM + "signature expired", 401)
-        sk = self.config.huawei_credentials.get(ak)
-        if sk is None or any(value is None for value in signed.values()):
-            raise failed
-        headers = {name: _latin1_to_utf8(value or "") for name, value in signed.items()}
-        if sdk_hmac.signed_headers(headers) != names:  # the client signs them sorted
-            raise failed
-        canonical = sdk_hmac.canonical_request(
-            request.method, request.path, pairs, headers, request.body
-        )
-        expected = sdk_hmac.signature(sk, sdk_hmac.string_to_sign(raw_date, canonical))
-        if not hmac.compare_digest(expected, claimed):
-            raise failed
+            if match is not None:
+                if route.method == request.method:
+                    return service, route, match
+                path_known = True
+        raise no_api(request, path_known)
 
     @staticmethod
     def _pairs(request: Request) -> list[tuple[str, str]]:

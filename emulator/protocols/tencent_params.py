@@ -9,6 +9,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
+from emulator.messages import text
 from emulator.protocols.errors import ApiError
 from emulator.protocols.query_text import coerce
 
@@ -72,29 +73,23 @@ def parameter_error(error: ValidationError, type_mismatch_code: str) -> ApiError
     """The Tencent error for the first schema violation of a request."""
     if error.validator == "required":
         name = str(error.message).split("'")[1]
-        return ApiError(
-            "MissingParameter",
-            f"The request is missing a required parameter `{_field(error, name)}`.",
-        )
+        return ApiError("MissingParameter", text("params.missing", name=_field(error, name)))
     if error.validator == "additionalProperties":
         schema = error.schema if isinstance(error.schema, dict) else {}
         known = set(schema.get("properties", {}))
         unknown = sorted(set(error.instance) - known) if isinstance(error.instance, dict) else []
         name = unknown[0] if unknown else "?"
-        return ApiError(
-            "UnknownParameter", f"The parameter `{_field(error, name)}` is not recognized."
-        )
+        return ApiError("UnknownParameter", text("params.unknown", name=_field(error, name)))
     if error.validator == "type":
         return ApiError(
-            type_mismatch_code,
-            f"The value of parameter `{_field(error)}` has the wrong type: {error.message}.",
+            type_mismatch_code, text("params.type", name=_field(error), reason=error.message)
         )
     # A spec names the code the cloud documents for a value it refuses
     # (x-videoapi-invalid-value-code).
     schema = error.schema if isinstance(error.schema, dict) else {}
     return ApiError(
         str(schema.get("x-videoapi-invalid-value-code", "InvalidParameterValue")),
-        f"The value of parameter `{_field(error)}` is invalid: {error.message}.",
+        text("params.value", name=_field(error), reason=error.message),
     )
 
 

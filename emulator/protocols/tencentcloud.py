@@ -1,4 +1,5 @@
-"""Tencent Cloud API 3.0 on the server side: TC3 verification, routing, the envelope.
+"""Tencent Cloud API 3.0 on the server side: routing, the envelope, the parameters (who
+calls and whether the request is theirs: tencent_auth.py).
 
 Every reply is HTTP 200 with `Content-Type: application/json`; failures carry
 Response.Error, exactly as the cloud (and the official SDK's parser) expects.
@@ -6,7 +7,6 @@ Response.Error, exactly as the cloud (and the official SDK's parser) expects.
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import uuid
@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from clouds.tencentcloud import TENCENTCLOUD, tc3
+from clouds.tencentcloud import TENCENTCLOUD
 from emulator.clock import Clock
 from emulator.config import Config
 from emulator.http import Reply, Request, json_reply
+from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
+from emulator.protocols.tencent_auth import Call, TencentAuth, check_language, read_call, where
 from emulator.protocols.tencent_params import first_error, parameter_error, unflatten
 from emulator.rate_limit import RateLimiter
 from emulator.schemas import ServiceSchemas
@@ -35,6 +37,7 @@ class ActionContext:
     region: str | None
     secret_id: str | None
     request_id: str
+    language: str | None = None  # X-TC-Language / Language: zh-CN or en-US
 
 
 Handler = Callable[[ActionContext], dict[str, Any]]
@@ -89,167 +92,113 @@ class TencentCloudProtocol:
         self.services = {service.name: service for service in services}
         self.config, self.clock = config, clock
         self.limiter = limiter if limiter is not None else RateLimiter()
+        self.auth = TencentAuth(config, clock)
 
     def handle(self, request: Request) -> Reply:
         request_id = str(uuid.uuid4())
         action = request.header("x-tc-action") or "-"
+        language = request.header("x-tc-language")
         try:
-            output = self._call(request, request_id)
+            if request.method not in ("GET", "POST"):
+                raise ApiError("UnsupportedProtocol", text("request.method", method=request.method))
+            call = read_call(request, self.config.auth)
+            action, language = call.action or action, call.language
+            output = self._call(request, call, request_id)
         except ApiError as error:
-            return self._error(action, error, request_id)
+            return self._error(action, error, request_id, language)
         except Exception:  # a bug of ours: the caller still gets the cloud's InternalError
             log.exception("internal error in %s", action)
             return self._error(
-                action, ApiError("InternalError", "An internal error occurred."), request_id
+                action, ApiError("InternalError", text("internal")), request_id, language
             )
         reply = json_reply(200, {"Response": {**output, "RequestId": request_id}})
         reply.action = action
         return reply
 
     @staticmethod
-    def _error(action: str, error: ApiError, request_id: str) -> Reply:
+    def _error(action: str, error: ApiError, request_id: str, language: str | None) -> Reply:
         envelope = {
-            "Error": {"Code": error.code, "Message": error.message},
+            "Error": {"Code": error.code, "Message": localized(error.message, language)},
             "RequestId": request_id,
         }
         reply = json_reply(200, {"Response": envelope})
         reply.action, reply.outcome = action, error.code
         return reply
 
-    def _call(self, request: Request, request_id: str) -> dict[str, Any]:
-        if request.method not in ("GET", "POST"):
-            raise ApiError(
-                "UnsupportedProtocol",
-                f"HTTP method {request.method} is not supported; use GET or POST.",
-            )
-        credential = self._credential(request)
-        action = request.header("x-tc-action")
+    def _call(self, request: Request, call: Call, request_id: str) -> dict[str, Any]:
+        action = call.action
         if not action:
-            raise ApiError("MissingParameter", "The request is missing the X-TC-Action header.")
-        service = self._service(credential, action)
-        if action not in service.actions:
-            raise ApiError(
-                "InvalidAction",
-                f"The action `{action}` does not exist in {service.name} {service.version}.",
-            )
-        version = request.header("x-tc-version")
+            name = where(call, "X-TC-Action", "Action")
+            raise ApiError("MissingParameter", text("request.missing", name=name))
+        service = self._service(call.scope_service, action)
+        version = call.version
         if not version:
-            raise ApiError("MissingParameter", "The request is missing the X-TC-Version header.")
+            name = where(call, "X-TC-Version", "Version")
+            raise ApiError("MissingParameter", text("request.missing", name=name))
         if version != service.version:
             raise ApiError(
-                "NoSuchVersion", f"The version `{version}` does not exist for {service.name}."
+                "NoSuchVersion", text("request.version", version=version, service=service.name)
             )
-        timestamp = self._timestamp(request)
-        if credential is not None:
-            self._verify(request, credential, service, timestamp)
+        check_language(call)
+        timestamp = self.auth.timestamp(call)
+        self.auth.verify(request, call, service.name, timestamp)
         if self.config.rate_limit:
             limit = service.schemas.operations[action].rate_limit
             if not self.limiter.allow((service.name, action), limit):
                 raise ApiError(
                     "RequestLimitExceeded",
-                    f"{action} of {service.name} allows {limit}; the limit was exceeded.",
+                    text("request.rate_limit", action=action, service=service.name, limit=limit),
                 )
-        region = request.header("x-tc-region")
+        region = call.region
         if service.regions and region not in service.regions:
             raise ApiError(
                 "UnsupportedRegion",
-                f"{action} is not supported in region `{region}`; "
-                f"it supports {', '.join(service.regions)}.",
+                text(
+                    "request.region",
+                    action=action,
+                    region=region,
+                    regions=", ".join(service.regions),
+                ),
             )
-        params = self._params(request, service, action)
-        context = ActionContext(
-            action, params, region, credential[0] if credential else None, request_id
-        )
+        params = self._params(request, call, service, action)
+        context = ActionContext(action, params, region, call.secret_id, request_id, call.language)
         return service.actions[action](context)
 
-    def _credential(self, request: Request) -> tuple[str, str, str, list[str], str] | None:
-        header = request.header("authorization")
-        if not self.config.auth:
-            return None
-        if not header:
-            raise ApiError(
-                "AuthFailure.InvalidAuthorization", "The Authorization header is missing."
-            )
-        try:
-            return tc3.parse_authorization(header)
-        except ValueError:
-            raise ApiError(
-                "AuthFailure.InvalidAuthorization", "The Authorization header is malformed."
-            ) from None
-
-    def _service(
-        self, credential: tuple[str, str, str, list[str], str] | None, action: str
-    ) -> TencentService:
-        if credential is not None:
-            service = self.services.get(credential[2])
-            if service is None:
-                raise ApiError(
-                    "AuthFailure.SignatureFailure",
-                    f"The credential scope names an unknown service `{credential[2]}`.",
-                )
-            return service
-        for service in self.services.values():  # without auth, route by action name
-            if action in service.actions:
-                return service
-        raise ApiError("InvalidAction", f"The action `{action}` does not exist.")
-
-    def _timestamp(self, request: Request) -> int:
-        raw = request.header("x-tc-timestamp")
-        if raw is None:
-            raise ApiError("MissingParameter", "The request is missing the X-TC-Timestamp header.")
-        if not raw.isdigit():
-            raise ApiError("InvalidParameter", "X-TC-Timestamp must be a UNIX time in seconds.")
-        timestamp = int(raw)
-        # Against real time: the admin clock moves tasks on, not the callers' clocks.
-        if self.config.auth and abs(self.clock.wall() - timestamp) > self.config.clock_skew_seconds:
-            raise ApiError(
-                "AuthFailure.SignatureExpire",
-                f"The signature has expired: X-TC-Timestamp {timestamp} is more than "
-                f"{self.config.clock_skew_seconds} seconds away from the server time.",
-            )
-        return timestamp
-
-    def _verify(
-        self,
-        request: Request,
-        credential: tuple[str, str, str, list[str], str],
-        service: TencentService,
-        timestamp: int,
-    ) -> None:
-        secret_id, date, scope_service, signed_headers, signature = credential
-        secret_key = self.config.tencent_credentials.get(secret_id)
-        if secret_key is None:
-            raise ApiError(
-                "AuthFailure.SecretIdNotFound", "The SecretId does not exist or is disabled."
-            )
-        if date != tc3.utc_date(timestamp):
-            raise ApiError(
-                "AuthFailure.SignatureFailure",
-                "The credential scope date is not the date of X-TC-Timestamp.",
-            )
-        missing = [name for name in signed_headers if request.header(name) is None]
-        if missing or "host" not in signed_headers:
-            raise ApiError(
-                "AuthFailure.SignatureFailure",
-                "The signed headers must include host and be present.",
-            )
-        signed = [(name, (request.header(name) or "").strip()) for name in signed_headers]
-        payload = tc3.hashed_payload(request.body if request.method == "POST" else b"")
-        if request.header("x-tc-content-sha256") == "UNSIGNED-PAYLOAD":
-            payload = tc3.hashed_payload(b"UNSIGNED-PAYLOAD")
-        query = request.raw_query if request.method == "GET" else ""
-        canonical = tc3.canonical_request_for(request.method, query, signed, payload)
-        expected = tc3.signature(
-            secret_key, date, scope_service, tc3.string_to_sign(timestamp, scope_service, canonical)
+    def _service(self, scope_service: str | None, action: str) -> TencentService:
+        """The service whose action this is. The cloud tells services apart by host; here one
+        port serves them all, so the action names it, and a TC3 credential scope must agree."""
+        owner = next(
+            (service for service in self.services.values() if action in service.actions), None
         )
-        if not hmac.compare_digest(expected, signature):
-            raise ApiError("AuthFailure.SignatureFailure", "The request signature does not match.")
+        scoped = self.services.get(scope_service) if scope_service else None
+        if owner is None:
+            if scoped is not None:
+                raise ApiError(
+                    "InvalidAction",
+                    text(
+                        "request.action_of",
+                        action=action,
+                        service=scoped.name,
+                        version=scoped.version,
+                    ),
+                )
+            raise ApiError("InvalidAction", text("request.action", action=action))
+        if scope_service is not None and scope_service != owner.name:
+            raise ApiError(
+                "AuthFailure.InvalidAuthorization",
+                text("auth.scope_service", scope=scope_service, action=action, service=owner.name),
+            )
+        return owner
 
-    def _params(self, request: Request, service: TencentService, action: str) -> dict[str, Any]:
+    def _params(
+        self, request: Request, call: Call, service: TencentService, action: str
+    ) -> dict[str, Any]:
         schemas = service.schemas.operations[action]
         schema = schemas.request_body_schema or {}
-        if request.method == "GET":
-            params: Any = unflatten(request.query_pairs(), schema, schemas.resolve)
+        if call.form is not None:  # signature v1: the parameters beside the common ones
+            params: Any = unflatten(call.form, schema, schemas.resolve)
+        elif request.method == "GET":
+            params = unflatten(request.query_pairs(), schema, schemas.resolve)
         else:
             content_type = (request.header("content-type") or "").split(";")[0].strip().lower()
             if content_type not in ("application/json", ""):

@@ -25,7 +25,7 @@ from contract.apis import ContractApi
 from contract.auth import CloudAuth
 from contract.cases import deliberately_broken, valid_as_sent
 from contract.signing import huawei_signer, tencent_region, tencent_signer
-from emulator.config import Config, Progression
+from emulator.config import DEFAULT_HUAWEI_PROJECT, Config, Progression
 from tests.support.contract_exchanges import METASTUDIO, PROJECT, TIW, VCLM
 from tests.support.emulator_server import Running, serve
 
@@ -108,9 +108,10 @@ def test_region_is_one_the_api_is_offered_in(apis: dict[str, ContractApi]) -> No
 
 
 def test_huawei_query_is_sent_in_the_signed_canonical_form(emulator: Running) -> None:
-    emulator.seed(f"/metastudio/{PROJECT}/jobs", {"state": "SUCCEED", "asset_name": "a b"})
+    project = DEFAULT_HUAWEI_PROJECT  # the signer's (X-Project-Id): the gateway wants the same
+    emulator.seed(f"/metastudio/{project}/jobs", {"state": "SUCCEED", "asset_name": "a b"})
     response = requests.get(
-        f"http://{emulator.endpoint}/v1/{PROJECT}/digital-human-videos",
+        f"http://{emulator.endpoint}/v1/{project}/digital-human-videos",
         params=[("limit", "5"), ("asset_name", "a b"), ("sort_dir", "desc")],
         headers={"X-App-UserId": "caf\u00e9"},  # a latin-1 header value, sent as such
         auth=huawei_signer(),

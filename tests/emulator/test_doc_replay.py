@@ -4,22 +4,37 @@ The examples' callback URLs (the vendor's example.com) are sent to a loopback ad
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pytest
 
 from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
 from clouds.tencentcloud.tc3 import TC3Auth
 from contract.callbacks import send_callbacks_to
-from emulator.config import DEFAULT_HUAWEI_CREDENTIALS
+from emulator.config import DEFAULT_HUAWEI_CREDENTIALS, Config, Progression
 from speclib.bundle import bundle_spec
 from speclib.catalog import SPECS
 from speclib.walk import operations, resolve
 from tests.support.credentials import SECRET_ID, SECRET_KEY
-from tests.support.emulator_server import Running
+from tests.support.emulator_server import Running, serve
 from tests.support.receiver import NO_RECEIVER
+from tests.support.reply_checks import spec_problems
 
 DOC_PROJECT = "0d697589d98091f12f92c0073501cd79"
+
+
+@pytest.fixture
+def emulator() -> Iterator[Running]:
+    """The emulator, its local AK bound to the documented examples' project instead."""
+    config = Config(
+        progression=Progression.MANUAL,
+        huawei_projects=dict.fromkeys(DEFAULT_HUAWEI_CREDENTIALS, DOC_PROJECT),
+    )
+    with serve(config) as running:
+        yield running
+        assert spec_problems(running) == []
 
 
 def documented(spec: str, operation_id: str) -> tuple[Any, Any]:

@@ -221,7 +221,7 @@ def test_server_unknown_path_is_404_with_request_id(server: str) -> None:
     reply = httpx.get(f"{server}/v1/{PROJECT}/no-such-thing", headers={"X-Auth-Token": TOKEN})
     assert reply.status_code == 404
     assert reply.headers["content-type"] == "application/json"
-    assert reply.json()["error_code"] == "MSS.00000002"
+    assert reply.json()["error_code"] == "APIG.0101"  # the gateway's, not the service's
     uuid.UUID(reply.headers["x-request-id"])
 
 
@@ -312,13 +312,15 @@ def test_auth_can_be_switched_off() -> None:
         ("GET", "/v1/digital-human-videos"),
         ("GET", f"/v2/{PROJECT}/digital-human-videos"),
         ("GET", f"{LIST}/extra"),
-        ("POST", LIST),  # the gateway has no method-specific error
+        ("POST", LIST),  # a known path: "The API does not exist."
         ("DELETE", LIST),
     ],
 )
 def test_unknown_api_is_404(emu: Emulator, method: str, path: str) -> None:
     status, body = get(emu, path=path, method=method)
-    assert (status, body["error_code"]) == (404, "MSS.00000002")
+    assert (status, body["error_code"]) == (404, "APIG.0101")
+    known_path = path == LIST
+    assert (body["error_msg"] == "The API does not exist.") is known_path
 
 
 def test_unknown_path_is_404_even_without_credentials(emu: Emulator) -> None:

@@ -32,7 +32,8 @@ def tencent_reply_problems(request: Request, reply: Reply) -> list[str]:
     if reply.status != 200 or dict(reply.headers).get("Content-Type") != "application/json":
         problems.append(f"status {reply.status}, headers {reply.headers}")
     payload = json.loads(reply.body)
-    action = request.header("x-tc-action")
+    # A signature v1 request names its action as a parameter: the reply keeps it.
+    action = request.header("x-tc-action") or reply.action
     for schemas in schemas_of(TENCENTCLOUD):
         if action in schemas.operations:
             validator = schemas.operations[action].replies["200"]
@@ -84,7 +85,7 @@ def spec_problems(running: Running) -> list[tuple[str, str]]:
     found = []
     for request, reply in running.emulator.exchanges:
         if request.path == "/":
-            action = request.header("x-tc-action") or "-"
+            action = request.header("x-tc-action") or reply.action
             found += [(action, p) for p in tencent_reply_problems(request, reply)]
         elif not request.path.startswith("/_emulator/"):
             found += [(reply.action, p) for p in huawei_reply_problems(reply)]

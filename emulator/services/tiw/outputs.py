@@ -74,24 +74,69 @@ def omitted_durations(task: Mapping[str, Any], now: float) -> list[dict[str, int
     return found
 
 
+WHITEBOARD_STREAM = "tic_record_user"  # the whiteboard's stream ID (RecordControl, StreamControl)
+WHITEBOARD_SIZE = (1280, 960)  # Whiteboard.Width/Height when the request leaves them out
+# A camera's big and small pictures. No page gives them: this project's assumption.
+CAMERA_SIZE, SMALL_CAMERA_SIZE = (640, 360), (320, 180)
+CONTROLS = ("DisableRecord", "DisableAudio", "PullSmallVideo")
+
+
+def whiteboard_size(settings: Mapping[str, Any]) -> tuple[int, int]:
+    """The whiteboard video's size: the request's Whiteboard.Width/Height, default 1280x960."""
+    whiteboard = settings.get("Whiteboard") or {}
+    return (
+        int(whiteboard.get("Width", WHITEBOARD_SIZE[0])),
+        int(whiteboard.get("Height", WHITEBOARD_SIZE[1])),
+    )
+
+
+def mix_size(settings: Mapping[str, Any]) -> tuple[int, int]:
+    """A custom layout's canvas; a built-in template (ModelId) fills the whiteboard's size."""
+    custom = (settings.get("MixStream") or {}).get("Custom")
+    if custom:
+        canvas = custom["Canvas"]["LayoutParams"]
+        return int(canvas["Width"]), int(canvas["Height"])
+    return whiteboard_size(settings)
+
+
+def stream_control(settings: Mapping[str, Any], stream_id: str) -> dict[str, bool]:
+    """How RecordControl records one stream: the first StreamControls entry whose StreamId
+    is a prefix of the stream's ID (its own flags, each false unless set), else the global
+    flags; nothing is held back unless RecordControl.Enabled."""
+    control = settings.get("RecordControl") or {}
+    if not control.get("Enabled"):
+        return dict.fromkeys(CONTROLS, False)
+    for entry in control.get("StreamControls") or []:
+        if stream_id.startswith(str(entry.get("StreamId", ""))):
+            return {flag: bool(entry.get(flag, False)) for flag in CONTROLS}
+    return {flag: bool(control.get(flag, False)) for flag in CONTROLS}
+
+
 def _video(
     task: Mapping[str, Any],
     user: str,
     video_type: int,
     span: tuple[int, int],
     part: int,
+    size: tuple[int, int],
     fmt: str = "mp4",
+    audio: bool = True,
 ) -> dict[str, Any]:
     play_time, duration = span
     video_id = hashlib.md5(f"{task['TaskId']}/{user}/{video_type}/{part}".encode()).hexdigest()
-    width, height = (0, 0) if fmt == "mp3" else (640, 360)
+    if fmt == "mp3":
+        width, height, size_per_ms = 0, 0, 32
+    else:
+        # Bytes follow the picture (a 640x360 camera takes 40 a millisecond) and the sound.
+        width, height = size
+        size_per_ms = max(1, width * height * 36 // (640 * 360)) + (4 if audio else 0)
     return {
         "UserId": user,
         "VideoDuration": duration,
         "VideoFormat": fmt,
         "VideoId": video_id,
         "VideoPlayTime": play_time,
-        "VideoSize": duration * 32 if fmt == "mp3" else duration * 40,
+        "VideoSize": duration * size_per_ms,
         "VideoType": video_type,
         "Width": width,
         "Height": height,
@@ -101,20 +146,35 @@ def _video(
 
 def recorded_videos(task: Mapping[str, Any], now: float) -> list[dict[str, Any]]:
     """The files of a finished recording (or video generation): whiteboard, each camera,
-    the mix, audio; one file per stream with splicing, else one per recorded span."""
+    the mix, audio; one file per stream with splicing, else one per recorded span. The
+    request's Whiteboard, MixStream and RecordControl say their sizes and which exist."""
     parts = spans(task, now)
-    if (task["Settings"].get("Concat") or {}).get("Enabled") or len(parts) == 1:
+    settings = task["Settings"]
+    if (settings.get("Concat") or {}).get("Enabled") or len(parts) == 1:
         parts = [(parts[0][0], sum(length for _, length in parts))]
-    mix = task["Settings"].get("MixStream") or {}
+    mix = settings.get("MixStream") or {}
+    board = stream_control(settings, WHITEBOARD_STREAM)
+    cameras = {user: stream_control(settings, user) for user in task["Users"]}
     videos = []
     for part, span in enumerate(parts):
-        videos.append(_video(task, "", 2, span, part))
-        videos += [_video(task, user, 0, span, part) for user in task["Users"]]
+        if not board["DisableRecord"]:
+            videos.append(_video(task, "", 2, span, part, whiteboard_size(settings), audio=False))
+        for user, control in cameras.items():
+            if not control["DisableRecord"]:
+                size = SMALL_CAMERA_SIZE if control["PullSmallVideo"] else CAMERA_SIZE
+                audio = not control["DisableAudio"]
+                videos.append(_video(task, user, 0, span, part, size, audio=audio))
         if mix.get("Enabled"):
-            layout = mix.get("ModelId", "custom")
-            videos.append(_video(task, f"tic_mixstream_{task['RoomId']}_{layout}", 3, span, part))
+            layout = mix.get("ModelId", "custom") if not mix.get("Custom") else "custom"
+            user = f"tic_mixstream_{task['RoomId']}_{layout}"
+            audio = not mix.get("DisableAudio")
+            videos.append(_video(task, user, 3, span, part, mix_size(settings), audio=audio))
         if task["AudioFileNeeded"]:
-            videos += [_video(task, user, 4, span, part, "mp3") for user in task["Users"]]
+            videos += [
+                _video(task, user, 4, span, part, (0, 0), "mp3")
+                for user, control in cameras.items()
+                if not control["DisableRecord"] and not control["DisableAudio"]
+            ]
     return videos
 
 
@@ -148,12 +208,18 @@ def video_generation_output(task: Mapping[str, Any], state: str, now: float) -> 
     its own TaskId and the settings it overrode."""
     recording = task["Recording"]
     finished = state == "FINISHED"
-    return {
+    videos = recorded_videos(recording, now) if finished else []
+    output = {
         "TaskId": task["TaskId"],
         "GroupId": recording["GroupId"],
         "RoomId": recording["RoomId"],
         "Status": state,
         "Progress": 100 if finished else 0,
         "TotalTime": recorded_ms(recording, now) if finished else 0,
-        "VideoInfoList": recorded_videos(recording, now) if finished else [],
+        "VideoInfoList": videos,
     }
+    if videos:
+        # Deprecated but still declared by the SDK model and carried by the vendor's example:
+        # one VideoInfo object, here the first file of the list.
+        output["VideoInfos"] = videos[0]
+    return output

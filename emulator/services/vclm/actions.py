@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator.messages import CHINESE, label
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.vclm.backend import VclmBackend
 
@@ -22,4 +23,7 @@ class VclmActions:
         return {"JobId": self.backend.submit_job(call.params, call.secret_id)}
 
     def describe_video_stylization_job(self, call: ActionContext) -> dict[str, Any]:
-        return self.backend.describe_job(call.params["JobId"])
+        output = self.backend.describe_job(call.params["JobId"])
+        # The documented labels are Chinese; an en-US caller gets them in English.
+        output["StatusMsg"] = label(f"vclm.{output['StatusCode']}", call.language or CHINESE)
+        return output

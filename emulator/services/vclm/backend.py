@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from emulator.context import Context
 from emulator.lifecycle import Lifecycle
+from emulator.messages import CHINESE, label
 from emulator.protocols.errors import ApiError
 from emulator.tasks import Facets, Tasks
 
@@ -17,14 +18,6 @@ STYLIZATION = Lifecycle(
     failed="JobFailed",
     failures=("JobModerationFailed",),
 )
-# The labels the service sends in StatusMsg.
-STATUS_MESSAGES = {
-    "JobInit": "初始化中",
-    "JobModerationFailed": "审核失败",
-    "JobRunning": "处理中",
-    "JobFailed": "处理失败",
-    "JobSuccess": "处理完成",
-}
 MEDIA_HOST = "https://vclm-emulator.local"
 DEFAULT_STYLE_STRENGTH = "medium"
 # "The job can be queried for 48 hours" (the SubmitVideoStylizationJob output's JobId).
@@ -90,7 +83,8 @@ class VclmBackend:
         return {
             "JobId": job_id,
             "StatusCode": state,
-            "StatusMsg": STATUS_MESSAGES[state],
+            # The documented (Chinese) label; the action gives it in the caller's language.
+            "StatusMsg": label(f"vclm.{state}", CHINESE),
             # Empty until the job succeeds, as in the documented example.
             "ResultVideoUrl": f"{MEDIA_HOST}/{job_id}/result.mp4" if state == "JobSuccess" else "",
         }

@@ -1,0 +1,175 @@
+"""The messages the emulator writes, in the languages Tencent documents for `X-TC-Language`
+(and the v1 `Language` parameter): zh-CN and en-US. One catalogue, one place.
+
+A catalogued message is a `Text`: a str (its English wording, so every caller that treats it
+as a plain message keeps working) that also knows its Chinese wording; the protocol asks
+`localized(message, language)` when it writes the reply. Messages not (yet) in the catalogue
+stay in English.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("zh-CN", "en-US")
+ENGLISH, CHINESE = "en-US", "zh-CN"
+
+# key -> (en-US, zh-CN); `{name}` fields are filled by `text(key, name=...)`.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Authentication (emulator/protocols/tencent_auth.py)
+    "auth.missing": (
+        "The request is not signed: it has neither an Authorization header "
+        "(TC3-HMAC-SHA256) nor the Signature parameter (HmacSHA1, HmacSHA256).",
+        "请求未签名：既没有 Authorization 头部（TC3-HMAC-SHA256），也没有 Signature 参数"
+        "（HmacSHA1、HmacSHA256）。",
+    ),
+    "auth.malformed": (
+        "The Authorization header is malformed.",
+        "Authorization 头部格式错误。",
+    ),
+    "auth.repeated": (
+        "The request carries the {name} header more than once.",
+        "请求多次携带了 {name} 头部。",
+    ),
+    "auth.scope_service": (
+        "The credential scope names the service `{scope}`, but `{action}` is an action of "
+        "`{service}`.",
+        "凭证范围中的服务 `{scope}` 与接口 `{action}` 所属的服务 `{service}` 不一致。",
+    ),
+    "auth.scope_date": (
+        "The credential scope date is not the UTC date of X-TC-Timestamp.",
+        "凭证范围中的日期不是 X-TC-Timestamp 的 UTC 日期。",
+    ),
+    "auth.signed_headers": (
+        "SignedHeaders must include content-type and host, and every signed header must be "
+        "present.",
+        "SignedHeaders 必须包含 content-type 和 host，且签名的头部必须都存在。",
+    ),
+    "auth.secret_id": (
+        "The SecretId does not exist or is disabled.",
+        "密钥不存在或已被禁用。",
+    ),
+    "auth.signature": (
+        "The request signature does not match.",
+        "请求签名验证失败，请检查签名计算过程。",
+    ),
+    "auth.expired": (
+        "The signature has expired: the timestamp {timestamp} is more than {skew} seconds "
+        "away from the server time.",
+        "签名过期：时间戳 {timestamp} 与服务器时间相差超过 {skew} 秒。",
+    ),
+    "auth.nonce": (
+        "The Nonce {nonce} was already used with this SecretId and Timestamp (a replayed request).",
+        "该 Nonce {nonce} 已与此 SecretId 和 Timestamp 一起使用过（重放请求）。",
+    ),
+    "auth.token_missing": (
+        "The SecretId is a temporary key: the request must carry its token.",
+        "该密钥为临时密钥，请求必须携带其 Token。",
+    ),
+    "auth.token_wrong": (
+        "The token is not valid for this SecretId.",
+        "Token 对该密钥无效。",
+    ),
+    "auth.signature_method": (
+        "SignatureMethod must be HmacSHA1 or HmacSHA256, not `{value}`.",
+        "SignatureMethod 只能是 HmacSHA1 或 HmacSHA256，不能是 `{value}`。",
+    ),
+    # The request envelope (emulator/protocols/tencentcloud.py, tencent_auth.py)
+    "request.missing": (
+        "The request is missing the {name}.",
+        "请求缺少 {name}。",
+    ),
+    "request.not_integer": (
+        "{name} must be a positive decimal integer.",
+        "{name} 必须是正的十进制整数。",
+    ),
+    "request.repeated_parameter": (
+        "The parameter `{name}` is given more than once.",
+        "参数 `{name}` 出现了多次。",
+    ),
+    "request.form_encoding": (
+        "The form-encoded parameters are not valid UTF-8.",
+        "表单编码的参数不是有效的 UTF-8。",
+    ),
+    "request.method": (
+        "HTTP method {method} is not supported; use GET or POST.",
+        "不支持 HTTP 方法 {method}，请使用 GET 或 POST。",
+    ),
+    "request.language": (
+        "The language must be zh-CN or en-US, not `{value}`.",
+        "语言只能是 zh-CN 或 en-US，不能是 `{value}`。",
+    ),
+    "request.action": (
+        "The action `{action}` does not exist.",
+        "接口 `{action}` 不存在。",
+    ),
+    "request.action_of": (
+        "The action `{action}` does not exist in {service} {version}.",
+        "接口 `{action}` 在 {service} {version} 中不存在。",
+    ),
+    "request.version": (
+        "The version `{version}` does not exist for {service}.",
+        "{service} 不存在版本 `{version}`。",
+    ),
+    "request.rate_limit": (
+        "{action} of {service} allows {limit}; the limit was exceeded.",
+        "{service} 的 {action} 接口限频为 {limit}，已超过限制。",
+    ),
+    "request.region": (
+        "{action} is not supported in region `{region}`; it supports {regions}.",
+        "{action} 不支持地域 `{region}`，支持的地域：{regions}。",
+    ),
+    # Parameters refused by the action's schema (emulator/protocols/tencent_params.py)
+    "params.missing": (
+        "The request is missing a required parameter `{name}`.",
+        "缺少必选参数 `{name}`。",
+    ),
+    "params.unknown": (
+        "The parameter `{name}` is not recognized.",
+        "未知参数 `{name}`。",
+    ),
+    "params.type": (
+        "The value of parameter `{name}` has the wrong type: {reason}.",
+        "参数 `{name}` 的值类型错误：{reason}。",
+    ),
+    "params.value": (
+        "The value of parameter `{name}` is invalid: {reason}.",
+        "参数 `{name}` 的取值无效：{reason}。",
+    ),
+    "internal": ("An internal error occurred.", "内部错误。"),
+    # VCLM job states (StatusMsg)
+    "vclm.JobInit": ("Initializing", "初始化中"),
+    "vclm.JobModerationFailed": ("Moderation failed", "审核失败"),
+    "vclm.JobRunning": ("Processing", "处理中"),
+    "vclm.JobFailed": ("Processing failed", "处理失败"),
+    "vclm.JobSuccess": ("Completed", "处理完成"),
+}
+
+
+class Text(str):
+    """A catalogued message: its English wording, with its Chinese wording beside it."""
+
+    chinese: str
+
+    def __new__(cls, english: str, chinese: str) -> Text:
+        text = super().__new__(cls, english)
+        text.chinese = chinese
+        return text
+
+
+def text(key: str, **fields: Any) -> Text:
+    english, chinese = CATALOGUE[key]
+    return Text(english.format(**fields), chinese.format(**fields))
+
+
+def localized(message: str, language: str | None) -> str:
+    """The message in `language` (zh-CN or en-US); English when it has no translation."""
+    if language == CHINESE and isinstance(message, Text):
+        return message.chinese
+    return str(message)
+
+
+def label(key: str, language: str) -> str:
+    """A catalogued label in `language` (a state's name, where there are no fields)."""
+    english, chinese = CATALOGUE[key]
+    return chinese if language == CHINESE else english
