@@ -193,6 +193,12 @@ class CallbackDelivery:
         if self._http is not None:
             await self._http.aclose()
             self._http = None
+        # Store calls still running in threads end before the store may be closed.
+        loop = asyncio.get_running_loop()
+        try:
+            await asyncio.wait_for(loop.shutdown_default_executor(), timeout=10)
+        except TimeoutError:
+            log.warning("callback delivery: a background call did not end within 10 s")
 
     async def _run(self) -> None:
         while True:
@@ -296,7 +302,8 @@ class CallbackDelivery:
             log.warning("callback %s: attempt %d abandoned by its worker", key, len(attempts))
         if len(attempts) >= config.callback_max_attempts:
             record.update(Status=FAILED, LeaseUntil=0.0, LeaseHolder="")
-            store.put_if(KIND, key, record, "Version", current["Version"])
+            if store.put_if(KIND, key, record, "Version", current["Version"]):
+                log.info("callback %s: failed, its last attempt abandoned", key)
             return None
         attempts.append(
             {
@@ -424,7 +431,11 @@ class CallbackDelivery:
                 async with lease:
                     if done.is_set():
                         return
-                    renewed = await asyncio.to_thread(self._renew, holding[0])
+                    try:
+                        renewed = await asyncio.to_thread(self._renew, holding[0])
+                    except Exception:  # the store failed: the lease lapses, the result merges
+                        log.exception("callback %s: the lease could not be renewed", held["Id"])
+                        return
                     if renewed is None:
                         log.warning("callback %s: the lease was taken over", held["Id"])
                         return

@@ -151,7 +151,7 @@ def emulator_process(log: Path, *flags: str) -> Iterator[tuple[int, subprocess.P
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         try:
-            deadline = time.monotonic() + 60  # a loaded machine starts two workers slowly
+            deadline = time.monotonic() + 120  # a loaded machine starts two workers slowly
             while True:
                 try:
                     httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
@@ -246,10 +246,12 @@ def test_slow_hanging_failing_and_healthy_receivers_over_two_workers(tmp_path: P
             client.post("/tiw/apps", json={"SdkAppId": app}).raise_for_status()
             reply = tiw(port, "SetOnlineRecordCallback", SdkAppId=app, Callback=urls[name])
             assert "Error" not in reply, reply
-        tasks = {"hanging": seed_finished(client, apps["hanging"], 2)}
+        tasks = {"hanging": seed_finished(client, apps["hanging"], 3)}
         tasks["slow"] = seed_finished(client, apps["slow"], 4)
         tasks["failing"] = seed_finished(client, apps["failing"], 2)
-        hanging.wait_for(4, timeout=10)  # the hanging receiver holds connections now
+        # The hanging receiver holds 8 connections now (4 per worker; all 8 threads of
+        # the old design's two pools).
+        hanging.wait_for(8, timeout=10)
         due: dict[str, float] = {}
         tasks["healthy"] = []
         for _ in range(4):
@@ -257,7 +259,7 @@ def test_slow_hanging_failing_and_healthy_receivers_over_two_workers(tmp_path: P
             (task_id,) = seed_finished(client, apps["healthy"], 1)
             tasks["healthy"].append(task_id)
             due[task_id] = seeded_at
-        records = wait_until_final(client, 36, timeout=40)
+        records = wait_until_final(client, 39, timeout=45)
         time.sleep(1.5)  # three sweeps of each worker: time for a duplicate to show
         records = listed(client)
         arrivals = {name: list(r.arrivals) for name, r in (("healthy", healthy), ("slow", slow))}
@@ -276,7 +278,7 @@ def test_slow_hanging_failing_and_healthy_receivers_over_two_workers(tmp_path: P
     assert set(received["failing"].values()) == {2}
     # Every attempt recorded, with its result.
     by_task = {task_id: name for name, ids in tasks.items() for task_id in ids}
-    assert len(records) == 36
+    assert len(records) == 39
     for record in records:
         name = by_task[record["TaskId"]]
         attempts = record["Attempts"]
@@ -292,13 +294,13 @@ def test_slow_hanging_failing_and_healthy_receivers_over_two_workers(tmp_path: P
             assert [(a["Outcome"], a["HttpStatus"]) for a in attempts] == [("failed", None)] * 2
             assert all("Timeout" in a["Error"] for a in attempts), attempts
         assert record["LeaseHolder"] == ""
-    assert len(hanging_accepted) == 12  # 6 events, 2 attempts each: one connection per attempt
+    assert len(hanging_accepted) == 18  # 9 events, 2 attempts each: a connection per attempt
     # Both workers made attempts (the test shares the work between two processes).
     workers = {a["Worker"] for record in records for a in record["Attempts"]}
     assert len(workers) == 2, workers
     text = log.read_text()
     assert "lease was lost" not in text and "Traceback" not in text
-    assert sum(" attempt " in line for line in text.splitlines()) == 12 + 12 + 12 + 12
+    assert sum(" attempt " in line for line in text.splitlines()) == 12 + 12 + 12 + 18
 
 
 def test_a_dead_workers_attempt_is_taken_over_only_after_its_lease_expired(
@@ -324,7 +326,7 @@ def test_a_dead_workers_attempt_is_taken_over_only_after_its_lease_expired(
         loop = dead.callbacks._loop
         assert loop is not None
         loop.call_soon_threadsafe(loop.stop)  # frozen mid-attempt, leases held
-        time.sleep(0.2)
+        time.sleep(0.5)
         before = {record["Id"]: record for record in alive.callbacks.deliveries()}
         # The URL is the one the event was claimed with: point the record's receiver at
         # a healthy one through the store, as the same app would be reached after a fix.
@@ -371,12 +373,12 @@ def test_a_lease_is_renewed_while_a_slow_attempt_runs(tmp_path: Path) -> None:
         callback_timeout_seconds=5.0,
     )
     workers = [Emulator(config), Emulator(config)]
-    with TimedReceiver(delay=1.5) as slow:
+    with TimedReceiver(delay=3.0) as slow:
         backend = TiwBackend(workers[0].context)
         backend.set_callback(APP, "recording", url=slow.url)
         task_ids = [backend.add_recording({"SdkAppId": APP, "RoomId": n})["TaskId"] for n in (1, 2)]
         for worker in workers:
-            worker.callbacks.lease_seconds = 0.3  # renewed every 0.1 s
+            worker.callbacks.lease_seconds = 1.0  # renewed every third of a second
             worker.callbacks.start()
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
