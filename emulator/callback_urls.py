@@ -144,7 +144,7 @@ def check_registered(url: str, config: Config) -> None:
     local = (
         is_localhost(host)
         or host == config.host.lower()
-        or (address is not None and (address.is_loopback or address.is_unspecified))
+        or (address is not None and is_own(address))
         or default_port(parsed) == config.port
     )
     if local:

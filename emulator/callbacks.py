@@ -30,6 +30,7 @@ delivery as failed without retries, never connected to.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import secrets
@@ -37,9 +38,9 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Coroutine, Iterable, Mapping
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import orjson
@@ -49,6 +50,7 @@ from emulator.callback_urls import CallbackUrlError, Refused
 from emulator.context import Context
 
 log = logging.getLogger("emulator")
+T = TypeVar("T")
 KIND = "callback.delivery"
 PENDING, DELIVERED, FAILED, SKIPPED = "pending", "delivered", "failed", "skipped"
 # What became of one attempt (its Outcome).
@@ -130,6 +132,7 @@ class CallbackDelivery:
         self._sweeping: asyncio.Task[None] | None = None
         self._in_flight: dict[str, asyncio.Task[None]] = {}
         self._busy: dict[str, int] = {}
+        self._store_threads: ThreadPoolExecutor | None = None
 
     # ---- the loop ----
     def _ensure_loop(self) -> asyncio.AbstractEventLoop:
@@ -143,6 +146,12 @@ class CallbackDelivery:
                     loop.call_soon(ready.set)
                     loop.run_forever()
 
+                # Name lookups take the loop's default threads, as many as may hang at
+                # once (PER_RECEIVER per receiver); store calls have threads of their own.
+                loop.set_default_executor(
+                    ThreadPoolExecutor(MAX_IN_FLIGHT, thread_name_prefix="callback-lookup")
+                )
+                self._store_threads = ThreadPoolExecutor(2, thread_name_prefix="callback-store")
                 self._thread = threading.Thread(target=run, name="callback-delivery", daemon=True)
                 self._thread.start()
                 ready.wait()
@@ -175,7 +184,10 @@ class CallbackDelivery:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(5)
         with self._loop_lock:
+            store_threads, self._store_threads = self._store_threads, None
             self._loop = self._thread = None
+        if store_threads is not None:  # store calls end before the store may be closed
+            store_threads.shutdown(wait=True)
         if not loop.is_running():
             loop.close()
 
@@ -193,12 +205,6 @@ class CallbackDelivery:
         if self._http is not None:
             await self._http.aclose()
             self._http = None
-        # Store calls still running in threads end before the store may be closed.
-        loop = asyncio.get_running_loop()
-        try:
-            await asyncio.wait_for(loop.shutdown_default_executor(), timeout=10)
-        except TimeoutError:
-            log.warning("callback delivery: a background call did not end within 10 s")
 
     async def _run(self) -> None:
         while True:
@@ -220,7 +226,7 @@ class CallbackDelivery:
 
     async def _sweep(self) -> list[asyncio.Task[None]]:
         """Claim the events that are due and start the attempts that are due and have room."""
-        due = await asyncio.to_thread(self._claim_and_list_due)
+        due = await self._in_store(self._claim_and_list_due)
         started = []
         for key, url in due:
             if key in self._in_flight:
@@ -235,6 +241,13 @@ class CallbackDelivery:
             self._in_flight[key] = task
             started.append(task)
         return started
+
+    async def _in_store(self, call: Callable[..., T], *args: Any) -> T:
+        """Run a store call in this delivery's own threads: never behind a name lookup
+        that hangs (those take the loop's default threads), never blocking the loop."""
+        loop = asyncio.get_running_loop()
+        assert self._store_threads is not None  # made with the loop
+        return await loop.run_in_executor(self._store_threads, functools.partial(call, *args))
 
     # ---- records ----
     def known(self, key: str) -> bool:
@@ -409,7 +422,7 @@ class CallbackDelivery:
     # ---- one attempt ----
     async def _attempt(self, key: str, receiver: str) -> None:
         try:
-            held = await asyncio.to_thread(self._take_lease, key)
+            held = await self._in_store(self._take_lease, key)
             if held is not None:
                 await self._attempt_held(held)
         except Exception:  # never reached by a receiver's failure (those are results)
@@ -432,7 +445,7 @@ class CallbackDelivery:
                     if done.is_set():
                         return
                     try:
-                        renewed = await asyncio.to_thread(self._renew, holding[0])
+                        renewed = await self._in_store(self._renew, holding[0])
                     except Exception:  # the store failed: the lease lapses, the result merges
                         log.exception("callback %s: the lease could not be renewed", held["Id"])
                         return
@@ -451,14 +464,14 @@ class CallbackDelivery:
         async with lease:
             done.set()
             renewing.cancel()
-            await asyncio.to_thread(self._record, holding[0], result)
+            await self._in_store(self._record, holding[0], result)
 
     async def _post(self, held: Mapping[str, Any]) -> Result:
         """POST the event; whatever happens is the result (never an exception)."""
         try:
             async with asyncio.timeout(self.timeout):
                 target = await callback_urls.destination(held["Url"], self.context.config)
-                body = await asyncio.to_thread(self._body, held)
+                body = await self._in_store(self._body, held)
                 reply = await self._send(target, body)
                 try:  # of a refusal's body, only the start is kept (and read)
                     head = b"" if reply.status_code == 200 else await _start_of(reply)

@@ -148,7 +148,7 @@ def emulator_process(log: Path, *flags: str) -> Iterator[tuple[int, subprocess.P
             ],
             cwd=REPOSITORY,
             stderr=stderr,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"},
         )
         try:
             deadline = time.monotonic() + 120  # a loaded machine starts two workers slowly
@@ -158,7 +158,10 @@ def emulator_process(log: Path, *flags: str) -> Iterator[tuple[int, subprocess.P
                     break
                 except httpx.TransportError:
                     assert process.poll() is None, "emulator exited"
-                    assert time.monotonic() < deadline, "emulator did not start"
+                    if time.monotonic() > deadline:
+                        process.send_signal(signal.SIGABRT)  # its threads' stacks, in the log
+                        process.wait(10)
+                        raise AssertionError(f"emulator did not start: {log.read_text()[-3000:]}")
                     time.sleep(0.1)
             yield port, process
         finally:
