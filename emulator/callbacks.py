@@ -306,17 +306,17 @@ class CallbackDelivery:
             return None
         attempts = [dict(attempt) for attempt in current["Attempts"]]
         record = dict(current, Attempts=attempts, Version=current["Version"] + 1)
-        if attempts and attempts[-1].get("Outcome") == IN_FLIGHT:
+        abandoned = bool(attempts) and attempts[-1].get("Outcome") == IN_FLIGHT
+        if abandoned:
             attempts[-1].update(
                 Outcome=ABANDONED,
                 Error=f"abandoned: {attempts[-1].get('Worker')} stopped renewing its lease "
                 "before recording a result (the worker died?); outcome unknown",
             )
-            log.warning("callback %s: attempt %d abandoned by its worker", key, len(attempts))
         if len(attempts) >= config.callback_max_attempts:
             record.update(Status=FAILED, LeaseUntil=0.0, LeaseHolder="")
             if store.put_if(KIND, key, record, "Version", current["Version"]):
-                log.info("callback %s: failed, its last attempt abandoned", key)
+                log.warning("callback %s: attempt %d abandoned; failed", key, len(attempts))
             return None
         attempts.append(
             {
@@ -329,9 +329,11 @@ class CallbackDelivery:
             }
         )
         record.update(LeaseUntil=wall + self.lease_seconds, LeaseHolder=self.worker)
-        if store.put_if(KIND, key, record, "Version", current["Version"]):
-            return record
-        return None
+        if not store.put_if(KIND, key, record, "Version", current["Version"]):
+            return None
+        if abandoned:
+            log.warning("callback %s: attempt %d abandoned by its worker", key, len(attempts) - 1)
+        return record
 
     def _renew(self, held: dict[str, Any]) -> dict[str, Any] | None:
         """The record with the lease extended; None when it is no longer this worker's."""
