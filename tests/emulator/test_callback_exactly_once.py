@@ -161,7 +161,8 @@ def emulator_process(log: Path, *flags: str) -> Iterator[tuple[int, subprocess.P
                     if time.monotonic() > deadline:
                         process.send_signal(signal.SIGABRT)  # its threads' stacks, in the log
                         process.wait(10)
-                        raise AssertionError(f"emulator did not start: {log.read_text()[-3000:]}")
+                        tail = log.read_text()[-3000:]
+                        raise AssertionError(f"emulator did not start: {tail}") from None
                     time.sleep(0.1)
             yield port, process
         finally:
