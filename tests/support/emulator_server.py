@@ -77,9 +77,12 @@ class Running:
 
 
 @contextmanager
-def serve(config: Config) -> Iterator[Running]:
+def serve(config: Config, *, keep_callback_targets: bool = False) -> Iterator[Running]:
+    """`keep_callback_targets` leaves Config.callback_targets as given: only for a test whose
+    own guard refuses every connection beyond loopback (pytest-socket does too)."""
     config.port = free_port()
-    config.callback_targets = CallbackTargets.LOOPBACK
+    if not keep_callback_targets:
+        config.callback_targets = CallbackTargets.LOOPBACK
     app = RecordingEmulator(config)
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=config.port, log_level="warning", lifespan="off")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator.callback_urls import CallbackUrlError, check_registered
+from emulator.protocols.errors import ApiError
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.tiw.backend import TiwBackend
 
@@ -36,6 +38,15 @@ class TiwActions:
         self.backend.usable_app(sdk_app_id, call.secret_id, not_registered)
         return sdk_app_id
 
+    def _callback_url(self, call: ActionContext) -> str:
+        """The Callback parameter, if deliverable (emulator/callback_urls.py)."""
+        url = str(call.params["Callback"])
+        try:
+            check_registered(url, self.backend.context.config)
+        except CallbackUrlError as error:
+            raise ApiError("InvalidParameter.CallbackAddressFormatError", str(error)) from None
+        return url
+
     # ---- video generation ----
     def create_video_generation_task(self, call: ActionContext) -> dict[str, Any]:
         self._app(call, "ResourceUnavailable.InterfaceUnAuthorized")
@@ -50,7 +61,8 @@ class TiwActions:
         return {"Callback": url, "CallbackKey": key}
 
     def set_video_generation_task_callback(self, call: ActionContext) -> dict[str, Any]:
-        self.backend.set_callback(self._app(call), "video generation", url=call.params["Callback"])
+        url = self._callback_url(call)
+        self.backend.set_callback(self._app(call), "video generation", url=url)
         return {}
 
     def set_video_generation_task_callback_key(self, call: ActionContext) -> dict[str, Any]:
@@ -79,7 +91,8 @@ class TiwActions:
         return self.backend.describe_recording(self._app(call), call.params["TaskId"])
 
     def set_online_record_callback(self, call: ActionContext) -> dict[str, Any]:
-        self.backend.set_callback(self._app(call), "recording", url=call.params["Callback"])
+        url = self._callback_url(call)
+        self.backend.set_callback(self._app(call), "recording", url=url)
         return {}
 
     def set_online_record_callback_key(self, call: ActionContext) -> dict[str, Any]:
