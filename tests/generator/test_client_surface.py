@@ -36,6 +36,7 @@ import asyncio
 
 from huaweicloud_metastudio_client import AsyncMetaStudioClient, HuaweiCloudError, MetaStudioClient
 from huaweicloud_metastudio_client.models import DigitalHumanVideo
+from huaweicloud_metastudio_client.types import Unset
 from tencentcloud_tiw_client import ClientError, TencentCloudError, TiwClient
 from tencentcloud_tiw_client.models import DescribeOnlineRecordResponse
 from tencentcloud_vclm_client import AsyncVclmClient, JobFailed, VclmClient
@@ -77,6 +78,9 @@ def stylize(url: str) -> str:
 def videos() -> list[str]:
     with MetaStudioClient(endpoint=ENDPOINT) as client:
         created = client.create_2d_digital_human_video(model_asset_id="m")
+        # job_id is optional in the SDK's model of this reply (so in the spec): a real branch.
+        if isinstance(created.job_id, Unset):
+            raise RuntimeError("the reply named no job")
         shown = client.show_2d_digital_human_video(job_id=created.job_id)
         client.cancel_2d_digital_human_video(job_id=created.job_id)
         print(shown.state)
