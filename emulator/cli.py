@@ -21,6 +21,7 @@ from emulator.config import (
     Progression,
     config_to_json,
 )
+from emulator.slow_clients import KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -173,6 +174,13 @@ def main(argv: list[str] | None = None) -> int:
         workers=config.workers,
         access_log=False,
         log_level="warning",
+        # Slow clients: an idle connection is closed after KEEP_ALIVE_SECONDS, one whose
+        # headers take too long by the protocol, one whose body does by the app.
+        http=HeaderDeadlineProtocol,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        # A worker takes seconds to import on a busy machine; uvicorn's default (5 s) had
+        # the supervisor kill workers as hung before they answered its first ping.
+        timeout_worker_healthcheck=30,
         # Called in each worker once it listens: the ready line, printed by one of them.
         # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
         callback_notify=announce_ready,

@@ -7,7 +7,6 @@ Response.Error, exactly as the cloud (and the official SDK's parser) expects.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import uuid
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from typing import Any
 from clouds.tencentcloud import TENCENTCLOUD, tc3
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import Reply, Request, json_reply
+from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_params import first_error, parameter_error, unflatten
 from emulator.rate_limit import RateLimiter
@@ -62,22 +61,27 @@ class TencentCloudProtocol:
     def claims(path: str) -> bool:
         return path == "/"
 
-    @staticmethod
-    def too_large(limit: int) -> Reply:
-        reply = json_reply(
-            200,
-            {
-                "Response": {
-                    "Error": {
-                        "Code": "RequestSizeLimitExceeded",
-                        "Message": f"The request body exceeds {limit} bytes.",
-                    },
-                    "RequestId": "-",
-                }
-            },
+    # The documented request size limits (Request Structure): a GET's query string,
+    # and a POST body signed with TC3.
+    MAX_QUERY_BYTES = 32 * 1024
+    MAX_BODY_BYTES = 10 * 1024 * 1024
+
+    @classmethod
+    def too_large(cls, limit: int) -> Reply:
+        limit = min(limit, cls.MAX_BODY_BYTES)
+        return cls._error(
+            "-",
+            ApiError("RequestSizeLimitExceeded", f"The request body exceeds {limit} bytes."),
+            str(uuid.uuid4()),
         )
-        reply.outcome = "RequestSizeLimitExceeded"
-        return reply
+
+    @classmethod
+    def incomplete_body(cls, seconds: float) -> Reply:
+        return cls._error(
+            "-",
+            ApiError("InvalidParameter", f"The request body did not arrive within {seconds:g} s."),
+            str(uuid.uuid4()),
+        )
 
     def __init__(
         self,
@@ -92,8 +96,13 @@ class TencentCloudProtocol:
 
     def handle(self, request: Request) -> Reply:
         request_id = str(uuid.uuid4())
-        action = request.header("x-tc-action") or "-"
+        action = clip(request.header("x-tc-action") or "-")
         try:
+            if request.method == "GET" and len(request.raw_query) > self.MAX_QUERY_BYTES:
+                raise ApiError(
+                    "RequestSizeLimitExceeded",
+                    f"The query string of a GET request exceeds {self.MAX_QUERY_BYTES} bytes.",
+                )
             output = self._call(request, request_id)
         except ApiError as error:
             return self._error(action, error, request_id)
@@ -120,7 +129,7 @@ class TencentCloudProtocol:
         if request.method not in ("GET", "POST"):
             raise ApiError(
                 "UnsupportedProtocol",
-                f"HTTP method {request.method} is not supported; use GET or POST.",
+                f"HTTP method {clip(request.method)} is not supported; use GET or POST.",
             )
         credential = self._credential(request)
         action = request.header("x-tc-action")
@@ -130,14 +139,14 @@ class TencentCloudProtocol:
         if action not in service.actions:
             raise ApiError(
                 "InvalidAction",
-                f"The action `{action}` does not exist in {service.name} {service.version}.",
+                f"The action `{clip(action)}` does not exist in {service.name} {service.version}.",
             )
         version = request.header("x-tc-version")
         if not version:
             raise ApiError("MissingParameter", "The request is missing the X-TC-Version header.")
         if version != service.version:
             raise ApiError(
-                "NoSuchVersion", f"The version `{version}` does not exist for {service.name}."
+                "NoSuchVersion", f"The version `{clip(version)}` does not exist for {service.name}."
             )
         timestamp = self._timestamp(request)
         if credential is not None:
@@ -153,7 +162,7 @@ class TencentCloudProtocol:
         if service.regions and region not in service.regions:
             raise ApiError(
                 "UnsupportedRegion",
-                f"{action} is not supported in region `{region}`; "
+                f"{action} is not supported in region `{clip(region or '')}`; "
                 f"it supports {', '.join(service.regions)}.",
             )
         params = self._params(request, service, action)
@@ -191,7 +200,7 @@ class TencentCloudProtocol:
         for service in self.services.values():  # without auth, route by action name
             if action in service.actions:
                 return service
-        raise ApiError("InvalidAction", f"The action `{action}` does not exist.")
+        raise ApiError("InvalidAction", f"The action `{clip(action)}` does not exist.")
 
     def _timestamp(self, request: Request) -> int:
         raw = request.header("x-tc-timestamp")
@@ -255,18 +264,18 @@ class TencentCloudProtocol:
             if content_type not in ("application/json", ""):
                 raise ApiError(
                     "InvalidParameter",
-                    f"POST bodies must be application/json, not `{content_type}`.",
+                    f"POST bodies must be application/json, not `{clip(content_type)}`.",
                 )
             try:
-                params = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
-            except (UnicodeDecodeError, ValueError) as error:
+                params = parse_json(request.body) if request.body.strip() else {}
+            except NotJson as error:
                 raise ApiError(
                     "InvalidParameter", f"The request body is not valid UTF-8 JSON: {error}."
                 ) from None
             if not isinstance(params, dict):
                 raise ApiError("InvalidParameter", "The request body must be a JSON object.")
         if schemas.request_body is not None:
-            violation = first_error(list(schemas.request_body.iter_errors(params)))
+            violation = first_error(schemas.request_body.first_errors(params))
             if violation is not None:
                 raise parameter_error(violation, service.type_mismatch_code)
         return dict(params)

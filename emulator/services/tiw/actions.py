@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator.protocols.errors import ApiError
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.tiw.backend import TiwBackend
 
 NOT_REGISTERED = "ResourceUnavailable.NotRegistered"
+# The longest callback URL kept. TIW documents no limit; 2048 characters is what browsers
+# and most HTTP servers accept in a URL, and MetaStudio's limit for the URLs it takes.
+MAX_CALLBACK_URL = 2048
+
+
+def _callback_url(call: ActionContext) -> str:
+    url = str(call.params["Callback"])
+    if len(url) > MAX_CALLBACK_URL:
+        raise ApiError(
+            "InvalidParameter.CallbackAddressFormatError",
+            f"The callback URL is {len(url)} characters long; at most {MAX_CALLBACK_URL} "
+            "are accepted.",
+        )
+    return url
 
 
 class TiwActions:
@@ -50,7 +65,7 @@ class TiwActions:
         return {"Callback": url, "CallbackKey": key}
 
     def set_video_generation_task_callback(self, call: ActionContext) -> dict[str, Any]:
-        self.backend.set_callback(self._app(call), "video generation", url=call.params["Callback"])
+        self.backend.set_callback(self._app(call), "video generation", url=_callback_url(call))
         return {}
 
     def set_video_generation_task_callback_key(self, call: ActionContext) -> dict[str, Any]:
@@ -79,7 +94,7 @@ class TiwActions:
         return self.backend.describe_recording(self._app(call), call.params["TaskId"])
 
     def set_online_record_callback(self, call: ActionContext) -> dict[str, Any]:
-        self.backend.set_callback(self._app(call), "recording", url=call.params["Callback"])
+        self.backend.set_callback(self._app(call), "recording", url=_callback_url(call))
         return {}
 
     def set_online_record_callback_key(self, call: ActionContext) -> dict[str, Any]:
