@@ -152,21 +152,9 @@ def config_from(args: argparse.Namespace) -> Config:
     return config
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    config = config_from(args)
-    if config.workers > 1 and config.data is None:
-        print(
-            "--workers > 1 needs --data: workers share state through the SQLite file",
-            file=sys.stderr,
-        )
-        return 2
-    if config.workers > 1 and config.fixtures:
-        load_fixtures(Emulator(config))  # once, before the workers share the file
-    os.environ[CONFIG_ENV] = config_to_json(config)
-    os.environ[RUN_ENV] = uuid.uuid4().hex
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    server_config = uvicorn.Config(
+def server_settings(config: Config) -> uvicorn.Config:
+    """uvicorn's settings for the emulator's workers (their app comes from the environment)."""
+    return uvicorn.Config(
         "emulator.app:from_environment",
         factory=True,
         host=config.host,
@@ -185,6 +173,23 @@ def main(argv: list[str] | None = None) -> int:
         # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
         callback_notify=announce_ready,
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config = config_from(args)
+    if config.workers > 1 and config.data is None:
+        print(
+            "--workers > 1 needs --data: workers share state through the SQLite file",
+            file=sys.stderr,
+        )
+        return 2
+    if config.workers > 1 and config.fixtures:
+        load_fixtures(Emulator(config))  # once, before the workers share the file
+    os.environ[CONFIG_ENV] = config_to_json(config)
+    os.environ[RUN_ENV] = uuid.uuid4().hex
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    server_config = server_settings(config)
     try:
         if config.workers > 1:
             Multiprocess(server_config, sockets=[server_config.bind_socket()]).run()
