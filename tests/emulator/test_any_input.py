@@ -118,9 +118,15 @@ def bodies(names: list[str]) -> st.SearchStrategy[bytes]:
     keys = st.sampled_from(names) | st.text(max_size=12) if names else st.text(max_size=12)
     objects = st.dictionaries(keys, json_values(keys), max_size=6)
     encoded = (objects | json_values(keys)).map(lambda v: json.dumps(v).encode())
+    # The odd token as the value of one of the operation's fields (top-level names only:
+    # a dotted name is a path, not a key).
+    top = sorted({name.split(".")[0] for name in names}) or ["x"]
     spliced = st.builds(
-        lambda value, token: json.dumps(value).encode().replace(b"null", token, 1),
-        objects.map(lambda v: {**v, "x": None}),
+        lambda value, key, token: (
+            json.dumps({**value, key: None}).encode().replace(b"null", token, 1)
+        ),
+        objects,
+        st.sampled_from(top),
         st.sampled_from(ODD_TOKENS),
     )
     nested = st.integers(min_value=20, max_value=5000).map(lambda n: b"[" * n + b"]" * n)
