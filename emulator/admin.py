@@ -7,14 +7,25 @@ reset and state routes are common. Described by emulator/admin.openapi.yaml.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from jsonschema.exceptions import best_match
 
 from emulator.callbacks import KIND as DELIVERY_KIND
 from emulator.context import Context
-from emulator.http import Reply, Request, json_reply
+from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
+from emulator.protocols.errors import describe
+from emulator.schemas import RequestSchema, request_validator
+from speclib.loader import load_file
+from speclib.walk import operations, resolve
+
+ADMIN_SPEC = Path(__file__).resolve().parent / "admin.openapi.yaml"
+# The latest time a reply can write (9999-12-31T23:59:59Z): the clock never passes it.
+LATEST_TIME = 253402300799.0
 
 AdminHandler = Callable[[Context, dict[str, str], Any], tuple[int, Any]]
 AdminRoute = tuple[str, str, AdminHandler]  # method, path regex (named groups), handler
@@ -39,8 +50,10 @@ def require(body: Any, *names: str) -> dict[str, Any]:
 
 def advance_clock(context: Context, _: dict[str, str], body: Any) -> tuple[int, Any]:
     seconds = require(body, "seconds")["seconds"]
-    if not isinstance(seconds, int | float) or seconds < 0:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
         raise AdminError(400, "seconds must be a non-negative number")
+    if context.clock.now() + seconds > LATEST_TIME:
+        raise AdminError(400, "seconds would move the clock past the year 9999")
     return 200, {"now": context.clock.advance(float(seconds))}
 
 
@@ -66,6 +79,48 @@ COMMON_ROUTES: list[AdminRoute] = [
 ]
 
 
+@dataclass(frozen=True)
+class AdminOperation:
+    """What emulator/admin.openapi.yaml says an admin call's body must be."""
+
+    method: str
+    pattern: re.Pattern[str]
+    body: RequestSchema | None
+    body_required: bool
+
+    def check(self, body: Any) -> None:
+        """A 400 for a body the description refuses (missing, or not of its schema)."""
+        if body is None:
+            if self.body_required:
+                raise AdminError(400, "the body is missing")
+            return
+        if self.body is None:
+            return
+        error = best_match(self.body.first_errors(body))
+        if error is not None:
+            where = clip(".".join(str(part) for part in error.absolute_path) or "(body)")
+            raise AdminError(400, f"{where}: {describe(error)}")
+
+
+def admin_operations(path: Path = ADMIN_SPEC) -> list[AdminOperation]:
+    """Every operation of the admin API's description, with its compiled body schema."""
+    document = load_file(path)
+    found = []
+    for operation in operations(document):
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(operation.path))
+        request_body = resolve(document, operation.node.get("requestBody", {}))
+        schema = request_body.get("content", {}).get("application/json", {}).get("schema")
+        found.append(
+            AdminOperation(
+                operation.method.upper(),
+                re.compile(pattern),
+                None if schema is None else request_validator(document, schema),
+                bool(request_body.get("required")),
+            )
+        )
+    return found
+
+
 class Admin:
     def __init__(self, context: Context, providers: list[RouteProvider]) -> None:
         self.context = context
@@ -75,6 +130,13 @@ class Admin:
         self.routes = [
             (method, re.compile(pattern + "$"), handler) for method, pattern, handler in routes
         ]
+        self.described = admin_operations()
+
+    def _described(self, request: Request) -> AdminOperation | None:
+        for operation in self.described:
+            if operation.method == request.method and operation.pattern.fullmatch(request.path):
+                return operation
+        return None
 
     def handle(self, request: Request) -> Reply:
         try:
@@ -96,13 +158,16 @@ class Admin:
                 allowed.append(method)
                 continue
             try:
-                body = json.loads(request.body) if request.body.strip() else None
-            except (UnicodeDecodeError, ValueError):
-                raise AdminError(400, "the body is not valid JSON") from None
+                body = parse_json(request.body) if request.body.strip() else None
+            except NotJson as reason:
+                raise AdminError(400, f"the body is not valid JSON: {reason}") from None
+            described = self._described(request)
+            if described is not None:
+                described.check(body)
             try:
                 return handler(self.context, match.groupdict(), body)
             except ValueError as error:  # what the store or a backend refuses
-                raise AdminError(400, str(error)) from None
+                raise AdminError(400, clip(str(error), 256)) from None
         if allowed:
             raise AdminError(405, f"use {', '.join(sorted(set(allowed)))}")
-        raise AdminError(404, f"no admin route {request.path}")
+        raise AdminError(404, f"no admin route {clip(request.path)}")

@@ -6,6 +6,7 @@ that claims its path (Tencent Cloud API 3.0 claims `/`, Huawei Cloud every other
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -15,11 +16,12 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from emulator.admin import Admin
+from emulator.admin_access import AdminAccess
 from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
 from emulator.config import CONFIG_ENV, RUN_ENV, Config, config_from_json
 from emulator.context import Context
-from emulator.http import Reply, Request
+from emulator.http import Reply, Request, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
 from emulator.rate_limit import RateLimiter
@@ -35,7 +37,21 @@ Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
+ADMIN_PREFIX = "/_emulator/"
+# How long a request's body may take to arrive, from the end of its headers (the server's
+# protocol, emulator/slow_clients.py, bounds the headers themselves).
+BODY_READ_SECONDS = 30.0
+
+
 class BodyTooLarge(Exception):
+    pass
+
+
+class BodyTooSlow(Exception):
+    pass
+
+
+class ClientGone(Exception):
     pass
 
 
@@ -62,6 +78,7 @@ class Emulator:
         self.admin = Admin(
             self.context, [tiw.admin_routes, vclm.admin_routes, metastudio.admin_routes]
         )
+        self.admin_access = AdminAccess(config)
         # Started with the server (lifespan); tests may sweep by hand instead.
         self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
 
@@ -99,12 +116,28 @@ class Emulator:
         return next(protocol for protocol in self.protocols if protocol.claims(path))
 
     def handle(self, request: Request) -> Reply:
-        if request.path.startswith("/_emulator/"):
+        if request.path.startswith(ADMIN_PREFIX):
             return self.admin.handle(request)
         return self._protocol(request.path).handle(request)
 
     def too_large(self, path: str) -> Reply:
+        if path.startswith(ADMIN_PREFIX):
+            limit = self.config.max_body_bytes
+            return json_reply(413, {"error": f"the body exceeds {limit} bytes"})
         return self._protocol(path).too_large(self.config.max_body_bytes)
+
+    def too_slow(self, path: str) -> Reply:
+        if path.startswith(ADMIN_PREFIX):
+            return json_reply(408, {"error": f"the body took over {BODY_READ_SECONDS:g} s"})
+        return self._protocol(path).incomplete_body(BODY_READ_SECONDS)
+
+    def serve(self, request: Request) -> Reply:
+        """A request that came over HTTP: the admin API first asks who is calling."""
+        if request.path.startswith(ADMIN_PREFIX):
+            refusal = self.admin_access.refusal(request)
+            if refusal is not None:
+                return refusal
+        return self.handle(request)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -113,8 +146,15 @@ class Emulator:
         started = time.perf_counter()
         try:
             body = await self._body(receive)
+        except ClientGone:
+            return
         except BodyTooLarge:
             reply = self.too_large(scope["path"])
+        except BodyTooSlow:
+            log.warning(
+                "%s %s: the body took over %g s", scope["method"], scope["path"], BODY_READ_SECONDS
+            )
+            reply = self.too_slow(scope["path"])
         else:
             # A repeated header is one value, its lines joined by commas (RFC 9110 5.3), so
             # that a repeated Authorization or X-TC-Timestamp cannot pass as its last line.
@@ -129,7 +169,7 @@ class Emulator:
                 headers=headers,
                 body=body,
             )
-            reply = self.handle(request)
+            reply = self.serve(request)
         await send(
             {
                 "type": "http.response.start",
@@ -154,8 +194,14 @@ class Emulator:
 
     async def _body(self, receive: Receive) -> bytes:
         chunks, size = [], 0
+        deadline = time.monotonic() + BODY_READ_SECONDS
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - time.monotonic())
+            except TimeoutError:
+                raise BodyTooSlow from None
+            if message["type"] == "http.disconnect":
+                raise ClientGone
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.config.max_body_bytes:

@@ -21,6 +21,7 @@ from emulator.config import (
     Progression,
     config_to_json,
 )
+from emulator.slow_clients import KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
 
 
 def _tencent_credentials(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -166,6 +167,29 @@ def config_from(args: argparse.Namespace) -> Config:
     return config
 
 
+def server_settings(config: Config) -> uvicorn.Config:
+    """uvicorn's settings for the emulator's workers (their app comes from the environment)."""
+    return uvicorn.Config(
+        "emulator.app:from_environment",
+        factory=True,
+        host=config.host,
+        port=config.port,
+        workers=config.workers,
+        access_log=False,
+        log_level="warning",
+        # Slow clients: an idle connection is closed after KEEP_ALIVE_SECONDS, one whose
+        # headers take too long by the protocol, one whose body does by the app.
+        http=HeaderDeadlineProtocol,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        # A worker takes seconds to import on a busy machine; uvicorn's default (5 s) had
+        # the supervisor kill workers as hung before they answered its first ping.
+        timeout_worker_healthcheck=60,
+        # Called in each worker once it listens: the ready line, printed by one of them.
+        # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
+        callback_notify=announce_ready,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     config = config_from(args)
@@ -180,22 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ[CONFIG_ENV] = config_to_json(config)
     os.environ[RUN_ENV] = uuid.uuid4().hex
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    server_config = uvicorn.Config(
-        "emulator.app:from_environment",
-        factory=True,
-        host=config.host,
-        port=config.port,
-        workers=config.workers,
-        access_log=False,
-        log_level="warning",
-        # A worker that does not answer the supervisor's ping in time is killed and started
-        # again; on a busy machine starting one (imports, schemas) takes longer than
-        # uvicorn's 5 s, and the workers were replaced for ever.
-        timeout_worker_healthcheck=60,
-        # Called in each worker once it listens: the ready line, printed by one of them.
-        # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
-        callback_notify=announce_ready,
-    )
+    server_config = server_settings(config)
     try:
         if config.workers > 1:
             Multiprocess(server_config, sockets=[server_config.bind_socket()]).run()

@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ from emulator.rate_limit import RateLimit
 from speclib.formats import FORMAT_CHECKER, with_integer_ranges
 from speclib.walk import operations, resolve
 
+# How many schema violations are looked at to choose the one reported: more than any
+# real request has, few enough that building them is instant.
+ERRORS_CONSIDERED = 64
 GENERATED = Path(__file__).resolve().parent.parent / "generated" / "openapi"
 BUNDLE_URI = "urn:videoapi-specs:emulator"
 
@@ -96,9 +100,15 @@ class RequestSchema:
             return False
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
+        """Every violation, found lazily (jsonschema descends only as far as it is asked)."""
         if self.fast_is_valid(instance):
             return iter(())
         return self.explain.iter_errors(instance)
+
+    def first_errors(self, instance: Any) -> list[ValidationError]:
+        """The first ERRORS_CONSIDERED violations, among which a protocol chooses the one it
+        reports: a body of a million bad values costs no more than one with a few."""
+        return list(islice(self.iter_errors(instance), ERRORS_CONSIDERED))
 
 
 def request_validator(document: dict[str, Any], schema: Any) -> RequestSchema:

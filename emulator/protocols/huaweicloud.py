@@ -7,7 +7,6 @@ which the official SDK reads into `x_request_id` (and `request_id` of its except
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import uuid
@@ -21,8 +20,8 @@ from jsonschema.exceptions import best_match
 from clouds.huaweicloud import HUAWEICLOUD
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import Reply, Request, json_reply
-from emulator.protocols.errors import ApiError
+from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
+from emulator.protocols.errors import ApiError, describe
 from emulator.protocols.huawei_gateway import HuaweiGateway, no_api
 from emulator.protocols.huawei_gateway import latin1_to_utf8 as _latin1_to_utf8
 from emulator.protocols.query_text import coerce, schema_type
@@ -98,8 +97,8 @@ class _Parameter:
         """Why a given value breaks the parameter's schema, or None."""
         if self.validator.fast_is_valid(value):
             return None
-        error = best_match(self.validator.explain.iter_errors(value))
-        return None if error is None else error.message
+        error = best_match(self.validator.first_errors(value))
+        return None if error is None else describe(error)
 
 
 def path_pattern(path: str) -> re.Pattern[str]:
@@ -166,8 +165,23 @@ class HuaweiCloudProtocol:
                 "error_code": "APIG.0201",
                 "error_msg": f"Request entity too large (limit {limit} bytes)",
             },
+            [("X-Request-Id", str(uuid.uuid4()))],
         )
         reply.outcome = "APIG.0201"
+        return reply
+
+    @staticmethod
+    def incomplete_body(seconds: float) -> Reply:
+        request_id = str(uuid.uuid4())
+        reply = json_reply(
+            400,
+            {
+                "error_code": BODY_NOT_JSON,
+                "error_msg": f"The request body did not arrive within {seconds:g} s.",
+            },
+            [("X-Request-Id", request_id)],
+        )
+        reply.outcome = BODY_NOT_JSON
         return reply
 
     def __init__(
@@ -320,17 +334,27 @@ class HuaweiCloudProtocol:
     def _body(request: Request, schemas: OperationSchemas) -> Any:
         if schemas.request_body is None:
             return None  # the gateway passes an unexpected body on; the service ignores it
+        content_type = (request.header("content-type") or "").split(";")[0].strip().lower()
+        if content_type not in ("application/json", ""):
+            # MetaStudio documents no code of its own for this: its malformed-body code.
+            raise ApiError(
+                BODY_NOT_JSON,
+                f"The request body must be application/json, not `{clip(content_type)}`.",
+                400,
+            )
         if not request.body.strip() and schemas.request_body_required:
             raise ApiError(BODY_NOT_JSON, "The request body is missing.", 400)
         try:
             # An empty optional body is an empty object; validation names what is missing.
-            body = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise ApiError(BODY_NOT_JSON, "The request body is not valid JSON.", 400) from None
-        error = best_match(schemas.request_body.iter_errors(body))
-        if error is not None:
-            where = ".".join(str(part) for part in error.absolute_path) or "(body)"
+            body = parse_json(request.body) if request.body.strip() else {}
+        except NotJson as reason:
             raise ApiError(
-                BODY_INVALID, f"Parameter validation failed: {where}: {error.message}", 400
+                BODY_NOT_JSON, f"The request body is not valid JSON: {reason}.", 400
+            ) from None
+        error = best_match(schemas.request_body.first_errors(body))
+        if error is not None:
+            where = clip(".".join(str(part) for part in error.absolute_path) or "(body)")
+            raise ApiError(
+                BODY_INVALID, f"Parameter validation failed: {where}: {describe(error)}", 400
             )
         return body

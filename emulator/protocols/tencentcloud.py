@@ -7,7 +7,6 @@ Response.Error, exactly as the cloud (and the official SDK's parser) expects.
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from typing import Any
 from clouds.tencentcloud import TENCENTCLOUD
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import Reply, Request, json_reply
+from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
 from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_auth import Call, TencentAuth, check_language, read_call, where
@@ -65,22 +64,29 @@ class TencentCloudProtocol:
     def claims(path: str) -> bool:
         return path == "/"
 
-    @staticmethod
-    def too_large(limit: int) -> Reply:
-        reply = json_reply(
-            200,
-            {
-                "Response": {
-                    "Error": {
-                        "Code": "RequestSizeLimitExceeded",
-                        "Message": f"The request body exceeds {limit} bytes.",
-                    },
-                    "RequestId": "-",
-                }
-            },
+    # The documented request size limits (Request Structure): a GET's query string,
+    # and a POST body signed with TC3.
+    MAX_QUERY_BYTES = 32 * 1024
+    MAX_BODY_BYTES = 10 * 1024 * 1024
+
+    @classmethod
+    def too_large(cls, limit: int) -> Reply:
+        limit = min(limit, cls.MAX_BODY_BYTES)
+        return cls._error(
+            "-",
+            ApiError("RequestSizeLimitExceeded", f"The request body exceeds {limit} bytes."),
+            str(uuid.uuid4()),
+            None,
         )
-        reply.outcome = "RequestSizeLimitExceeded"
-        return reply
+
+    @classmethod
+    def incomplete_body(cls, seconds: float) -> Reply:
+        return cls._error(
+            "-",
+            ApiError("InvalidParameter", f"The request body did not arrive within {seconds:g} s."),
+            str(uuid.uuid4()),
+            None,
+        )
 
     def __init__(
         self,
@@ -96,13 +102,19 @@ class TencentCloudProtocol:
 
     def handle(self, request: Request) -> Reply:
         request_id = str(uuid.uuid4())
-        action = request.header("x-tc-action") or "-"
+        action = clip(request.header("x-tc-action") or "-")
         language = request.header("x-tc-language")
         try:
             if request.method not in ("GET", "POST"):
-                raise ApiError("UnsupportedProtocol", text("request.method", method=request.method))
+                method = clip(request.method)
+                raise ApiError("UnsupportedProtocol", text("request.method", method=method))
+            if request.method == "GET" and len(request.raw_query) > self.MAX_QUERY_BYTES:
+                raise ApiError(
+                    "RequestSizeLimitExceeded",
+                    f"The query string of a GET request exceeds {self.MAX_QUERY_BYTES} bytes.",
+                )
             call = read_call(request, self.config.auth)
-            action, language = call.action or action, call.language
+            action, language = clip(call.action) if call.action else action, call.language
             output = self._call(request, call, request_id)
         except ApiError as error:
             return self._error(action, error, request_id, language)
@@ -137,7 +149,8 @@ class TencentCloudProtocol:
             raise ApiError("MissingParameter", text("request.missing", name=name))
         if version != service.version:
             raise ApiError(
-                "NoSuchVersion", text("request.version", version=version, service=service.name)
+                "NoSuchVersion",
+                text("request.version", version=clip(version), service=service.name),
             )
         check_language(call)
         timestamp = self.auth.timestamp(call)
@@ -156,7 +169,7 @@ class TencentCloudProtocol:
                 text(
                     "request.region",
                     action=action,
-                    region=region,
+                    region=clip(region or ""),
                     regions=", ".join(service.regions),
                 ),
             )
@@ -177,16 +190,21 @@ class TencentCloudProtocol:
                     "InvalidAction",
                     text(
                         "request.action_of",
-                        action=action,
+                        action=clip(action),
                         service=scoped.name,
                         version=scoped.version,
                     ),
                 )
-            raise ApiError("InvalidAction", text("request.action", action=action))
+            raise ApiError("InvalidAction", text("request.action", action=clip(action)))
         if scope_service is not None and scope_service != owner.name:
             raise ApiError(
                 "AuthFailure.InvalidAuthorization",
-                text("auth.scope_service", scope=scope_service, action=action, service=owner.name),
+                text(
+                    "auth.scope_service",
+                    scope=clip(scope_service),
+                    action=clip(action),
+                    service=owner.name,
+                ),
             )
         return owner
 
@@ -204,18 +222,18 @@ class TencentCloudProtocol:
             if content_type not in ("application/json", ""):
                 raise ApiError(
                     "InvalidParameter",
-                    f"POST bodies must be application/json, not `{content_type}`.",
+                    f"POST bodies must be application/json, not `{clip(content_type)}`.",
                 )
             try:
-                params = json.loads(request.body.decode("utf-8")) if request.body.strip() else {}
-            except (UnicodeDecodeError, ValueError) as error:
+                params = parse_json(request.body) if request.body.strip() else {}
+            except NotJson as error:
                 raise ApiError(
                     "InvalidParameter", f"The request body is not valid UTF-8 JSON: {error}."
                 ) from None
             if not isinstance(params, dict):
                 raise ApiError("InvalidParameter", "The request body must be a JSON object.")
         if schemas.request_body is not None:
-            violation = first_error(list(schemas.request_body.iter_errors(params)))
+            violation = first_error(schemas.request_body.first_errors(params))
             if violation is not None:
                 raise parameter_error(violation, service.type_mismatch_code)
         return dict(params)

@@ -38,7 +38,12 @@ def test_admin_spec_is_valid_and_complete() -> None:
 
 def test_admin_errors(emulator: Running) -> None:
     assert emulator.admin.post("/tiw/recording-tasks", json={"RoomId": 1}).status_code == 400
-    assert emulator.admin.post("/tiw/recording-tasks", content=b"{nope").status_code == 400
+    assert (
+        emulator.admin.post(
+            "/tiw/recording-tasks", content=b"{nope", headers={"Content-Type": "application/json"}
+        ).status_code
+        == 400
+    )
     assert emulator.admin.get("/tiw/recording-tasks").status_code == 405
     assert emulator.admin.post("/nothing/here").status_code == 404
     missing = emulator.admin.post("/tiw/recording-tasks/abc/state", json={"State": "FINISHED"})

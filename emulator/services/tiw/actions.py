@@ -10,6 +10,9 @@ from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.tiw.backend import TiwBackend
 
 NOT_REGISTERED = "ResourceUnavailable.NotRegistered"
+# The longest callback URL kept. TIW documents no limit; 2048 characters is what browsers
+# and most HTTP servers accept in a URL, and MetaStudio's limit for the URLs it takes.
+MAX_CALLBACK_URL = 2048
 
 
 class TiwActions:
@@ -41,6 +44,12 @@ class TiwActions:
     def _callback_url(self, call: ActionContext) -> str:
         """The Callback parameter, if deliverable (emulator/callback_urls.py)."""
         url = str(call.params["Callback"])
+        if len(url) > MAX_CALLBACK_URL:
+            raise ApiError(
+                "InvalidParameter.CallbackAddressFormatError",
+                f"The callback URL is {len(url)} characters long; at most {MAX_CALLBACK_URL} "
+                "are accepted.",
+            )
         try:
             check_registered(url, self.backend.context.config)
         except CallbackUrlError as error:
