@@ -24,8 +24,11 @@ help:
 	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
-	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
-	@echo "make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]  a saved vendor page vs the spec"
+	@echo "make diff       API changes since BASE (default: merge base with main), what breaks;"
+	@echo "                exit 0 nothing breaks, 2 something breaks or an error (make has no 1:"
+	@echo "                gate CI on .venv/bin/python -m toolchain diff, which exits 0/1/2)"
+	@echo "make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]  a saved vendor page vs the spec;"
+	@echo "                exit 0 agree, 2 disagree or an error (python -m toolchain doc-check: 0/1/2)"
 	@echo "make drift      the specs vs the installed vendor metadata (tccli, Huawei SDK)"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
@@ -96,15 +99,19 @@ bench: setup
 	$(PY) -m benchmarks.client_overhead
 	$(PY) -m benchmarks.emulator_vs_prism
 
-# API changes from BASE to the working tree, classified; exit 1 when one breaks callers.
+# API changes from BASE to the working tree, classified. The report alone is on stdout
+# (`make diff FORMAT=json > f.json` is valid JSON). make exits 0 when nothing breaks and 2 when
+# something breaks or the tool failed (make turns every failing recipe into 2); the gate that
+# tells the two apart is the command itself, `.venv/bin/python -m toolchain diff` (0/1/2).
 # make diff BASE=origin/main FORMAT=markdown|json|github ARGS="--allow-breaking --changelog CHANGES.md"
 # Without BASE: the merge base with main (or origin/main); without either, HEAD.
 FORMAT ?= markdown
 diff: setup
 	$(PY) -m toolchain diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(ARGS)
-# A vendor API page saved as text against our spec (exit 1 when they disagree).
+# A vendor API page saved as text against our spec. make exits 0 when they agree and 2 when
+# they disagree or the tool failed; `.venv/bin/python -m toolchain doc-check` gives 0/1/2.
 doc-check: setup
-	@test -n "$(PAGE)" || { echo "usage: make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]"; exit 2; }
+	test -n "$(PAGE)" || { echo "usage: make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]" >&2; exit 2; }
 	$(PY) -m toolchain doc-check "$(PAGE)" $(if $(OPERATION),--operation $(OPERATION)) $(if $(FORMAT),--format $(FORMAT))
 
 # The specs against the vendors' machine-readable metadata installed in .venv (offline).

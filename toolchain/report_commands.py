@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from speclib.catalog import SPECS
+from speclib.catalog import SPECS, find_specs
 from toolchain.doccheck import UnreadablePage, check_page
 from toolchain.drift import check_drift
 from toolchain.findings import Report, render
@@ -38,7 +38,14 @@ def cmd_doc_check(args: argparse.Namespace) -> int:
 
 
 def cmd_drift(args: argparse.Namespace) -> int:
-    return _emit(check_drift(Path(args.specs)), args)
+    specs = Path(args.specs)
+    if not specs.is_dir() or not find_specs(specs):
+        print(
+            f"drift: no specs in {specs} (a folder of <cloud>/<service>/<version>/openapi.yaml)",
+            file=sys.stderr,
+        )
+        return 2
+    return _emit(check_drift(specs), args)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

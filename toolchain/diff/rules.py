@@ -136,6 +136,7 @@ _RULES = (
     Rule("response-media-type-removed", B, REMOVED, "A response media type was removed."),
     Rule("response-media-type-added", N, ADDED, "A response media type was added."),
     Rule("response-header-removed", P, REMOVED, "A response header is no longer documented."),
+    Rule("response-header-added", N, ADDED, "A response header is now documented."),
     # ---- schemas of requests (what clients send) ----
     Rule(
         "request-property-removed",
@@ -204,6 +205,13 @@ _RULES = (
         "A request anyOf/oneOf alternative was removed.",
     ),
     Rule("request-alternative-added", N, ADDED, "A request anyOf/oneOf alternative was added."),
+    Rule(
+        "schema-reference-changed",
+        P,
+        CHANGED,
+        "A value refers to another schema component: the generated model class it takes or "
+        "gives is another one, even where the shapes agree.",
+    ),
     # ---- schemas of responses (what clients read) ----
     Rule(
         "response-required-property-removed",
