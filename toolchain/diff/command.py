@@ -18,6 +18,7 @@ from toolchain.diff.freshness import FIX, stale_packages
 from toolchain.diff.python_api import compare_python_api
 from toolchain.diff.report import FORMATS, DiffResult, render
 from toolchain.diff.rules import RULES
+from toolchain.diff.sides import schema_sides
 from toolchain.diff.snapshots import Snapshot, SnapshotError, default_base, open_snapshot
 from toolchain.diff.source_lines import SourceMap
 from toolchain.diff.specs import compare_specs
@@ -95,7 +96,11 @@ def diff_snapshots(old: Snapshot, new: Snapshot, python_api: bool = True) -> Dif
         )
         changes += locate_lines(found, after.sources if after else None)
     if python_api:
-        changes += compare_python_api(old.root, new.root)
+        sides: dict[str, frozenset[str]] = {}
+        for bundled in [*old_specs.values(), *new_specs.values()]:
+            for model, found in schema_sides(bundled.document).items():
+                sides[model] = sides.get(model, frozenset()) | found
+        changes += compare_python_api(old.root, new.root, sides)
     return DiffResult(old.label, new.label, unique_sorted(changes))
 
 

@@ -319,6 +319,39 @@ _RULES = (
         "A model field's type changed.",
     ),
     Rule(
+        "python-attribute-type-widened",
+        N,
+        CHANGED,
+        "A field of a model callers build accepts more types; what they passed still fits.",
+    ),
+    Rule(
+        "python-attribute-type-narrowed",
+        N,
+        CHANGED,
+        "A field of a model callers read holds fewer types; code handling the old ones works.",
+    ),
+    Rule(
+        "python-constructor-order-changed",
+        B,
+        CHANGED,
+        "A model's constructor takes its fields in another order: positional arguments bind "
+        "to other fields, silently.",
+    ),
+    Rule(
+        "python-model-keyword-only",
+        B,
+        CHANGED,
+        "A model's constructor now takes keywords only: positional calls fail (once; order "
+        "can never matter again).",
+    ),
+    Rule(
+        "python-wire-action-changed",
+        B,
+        CHANGED,
+        "The generated endpoint sends another X-TC-Action: its calls reach another action "
+        "(or get InvalidAction).",
+    ),
+    Rule(
         "python-attribute-now-required",
         B,
         CHANGED,
