@@ -98,8 +98,8 @@ def diff_snapshots(old: Snapshot, new: Snapshot, python_api: bool = True) -> Dif
     if python_api:
         sides: dict[str, frozenset[str]] = {}
         for bundled in [*old_specs.values(), *new_specs.values()]:
-            for model, found in schema_sides(bundled.document).items():
-                sides[model] = sides.get(model, frozenset()) | found
+            for model, reached in schema_sides(bundled.document).items():
+                sides[model] = sides.get(model, frozenset()) | reached
         changes += compare_python_api(old.root, new.root, sides)
     return DiffResult(old.label, new.label, unique_sorted(changes))
 
