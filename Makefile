@@ -16,7 +16,8 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 help:
 	@echo "make generate   validate specs and regenerate generated/"
 	@echo "make test       everything CI checks"
-	@echo "make lint       import contracts (ARCHITECTURE.md), ruff and mypy on hand-written code"
+	@echo "make lint       import contracts (ARCHITECTURE.md), ruff and mypy on hand-written code,"
+	@echo "                the CI workflows (GitHub's schema, zizmor --offline)"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
@@ -53,6 +54,8 @@ lint: setup
 	$(VENV)/bin/ruff check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/ruff format --check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/mypy
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 check-generated: setup
 	$(PY) -m toolchain check-generated

@@ -19,7 +19,13 @@ from toolchain.diff.python_api import compare_python_api
 from toolchain.diff.report import FORMATS, DiffResult, render
 from toolchain.diff.rules import RULES
 from toolchain.diff.sides import schema_sides
-from toolchain.diff.snapshots import Snapshot, SnapshotError, default_base, open_snapshot
+from toolchain.diff.snapshots import (
+    Snapshot,
+    SnapshotError,
+    default_base,
+    git,
+    open_snapshot,
+)
 from toolchain.diff.source_lines import SourceMap
 from toolchain.diff.specs import compare_specs
 
@@ -128,6 +134,13 @@ def add_arguments(parser: argparse.ArgumentParser, repository: Path) -> None:
         "--output", metavar="FILE", help="write the report (any format) to FILE instead of stdout"
     )
     parser.add_argument(
+        "--write",
+        action="append",
+        default=[],
+        metavar="FORMAT=FILE",
+        help="also write the report in FORMAT to FILE, from the same comparison (repeatable)",
+    )
+    parser.add_argument(
         "--changelog",
         metavar="FILE",
         help="also write a changelog entry per service; '-' puts the changelog alone on "
@@ -143,8 +156,12 @@ def add_arguments(parser: argparse.ArgumentParser, repository: Path) -> None:
         help="skip comparing the generated Python packages",
     )
     parser.add_argument(
-        "--repo", default=str(repository), help="git repository (default: this one)"
+        "--repo",
+        default=None,
+        help="git repository to compare (default: the one the current directory is in, "
+        f"else {repository})",
     )
+    parser.set_defaults(default_repo=str(repository))
     parser.add_argument(
         "--list-rules",
         action="store_true",
@@ -160,6 +177,15 @@ def _write(text: str, destination: str | None) -> None:
         Path(destination).write_text(text, encoding="utf-8")
 
 
+def current_repository(fallback: Path) -> Path:
+    """The git repository of the current directory (with specs/), else `fallback`."""
+    try:
+        top = Path(git(Path.cwd(), "rev-parse", "--show-toplevel"))
+    except SnapshotError:
+        return fallback
+    return top if (top / "specs").is_dir() else fallback
+
+
 def rules_table() -> str:
     lines = ["| rule | severity | meaning |", "|---|---|---|"]
     for rule in RULES.values():
@@ -171,14 +197,27 @@ def run(args: argparse.Namespace) -> int:
     if args.list_rules:
         sys.stdout.write(rules_table())
         return EXIT_OK
+    extra_outputs = []
+    for item in args.write:
+        extra_format, _, destination = item.partition("=")
+        if extra_format not in FORMATS or not destination:
+            print(
+                f"diff: --write {item!r}: expected FORMAT=FILE, FORMAT one of {', '.join(FORMATS)}",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        extra_outputs.append((extra_format, destination))
     try:
-        result = diff_refs(Path(args.repo), args.base, args.head, args.python_api)
+        repo = Path(args.repo) if args.repo else current_repository(Path(args.default_repo))
+        result = diff_refs(repo, args.base, args.head, args.python_api)
     except (SnapshotError, DiffError) as error:
         print(f"diff: {error}", file=sys.stderr)
         return EXIT_ERROR
     # stdout carries one document: the report, or the changelog when it is asked for there.
     if args.output or args.changelog != "-":
         _write(render(result, args.format), args.output)
+    for extra_format, destination in extra_outputs:
+        _write(render(result, extra_format), destination)
     if args.changelog:
         _write(changelog(result), args.changelog)
     if result.breaking and not args.allow_breaking:

@@ -1,0 +1,120 @@
+"""The gates CI relies on, run as README and the pull-request workflow write them:
+`python -m toolchain diff` exits 0 / 1 / 2 with a valid JSON report, `make diff
+FORMAT=json > f.json` writes valid JSON, and the workflow's diff step
+(.github/scripts/diff-gate.sh) fails on a breaking change with the report."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from speclib.catalog import REPOSITORY
+from speclib.loader import dump_yaml, load_file
+from tests.toolchain.diff.test_end_to_end import (  # noqa: F401 (repo: the fixture)
+    TIW,
+    git,
+    repo,
+    restamp,
+)
+
+README = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+GATE = REPOSITORY / ".github/scripts/diff-gate.sh"
+WORKFLOW = REPOSITORY / ".github/workflows/pull-request.yml"
+
+
+def readme_command(prefix: str) -> str:
+    """The one line of README's CI-gating block that starts with `prefix`."""
+    block = README.split("<!-- ci-gating -->", 1)[1].split("```", 2)[1]
+    (line,) = [line for line in block.splitlines() if line.startswith(prefix)]
+    return line.split("  #", 1)[0]
+
+
+def run_shell(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, **env}
+    environment["PATH"] = f"{Path(sys.executable).parent}:{environment['PATH']}"
+    environment["PYTHONPATH"] = str(REPOSITORY)
+    return subprocess.run(
+        ["bash", "-c", command], cwd=cwd, env=environment, capture_output=True, text=True
+    )
+
+
+def test_the_gating_command_exits_0_1_2_with_valid_json(repo: Path) -> None:  # noqa: F811
+    command = readme_command("python -m toolchain diff")
+    assert "--format json" in command and "--output" in command
+    breaking = run_shell(command, repo, BASE="HEAD~1")
+    assert breaking.returncode == 1, breaking.stderr
+    report = json.loads((repo / "api-diff.json").read_text(encoding="utf-8"))
+    assert report["breaking"] is True and report["summary"]["breaking"] == 2
+    assert breaking.stdout == ""  # the report went to --output
+    same = run_shell(command, repo, BASE="HEAD")
+    assert same.returncode == 0, same.stderr
+    assert json.loads((repo / "api-diff.json").read_text(encoding="utf-8"))["changes"] == []
+    broken = run_shell(command, repo, BASE="no-such-ref")
+    assert broken.returncode == 2
+    assert "'no-such-ref' is not a commit" in broken.stderr
+
+
+def test_a_stale_generated_tree_is_an_error_not_an_empty_half(repo: Path) -> None:  # noqa: F811
+    spec = repo / "specs/tencentcloud/tiw/2019-09-19/openapi.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    result = run_shell(readme_command("python -m toolchain diff"), repo, BASE="HEAD")
+    assert result.returncode == 2
+    assert "generated/ is stale; run `make generate`" in result.stderr
+    assert "videoapi-models was generated from specs/tencentcloud/tiw" in result.stderr
+
+
+def test_make_diff_writes_valid_json_and_says_2_only_for_a_break(tmp_path: Path) -> None:
+    command = readme_command("make diff")
+    output = tmp_path / "f.json"
+    result = run_shell(command.replace("api-diff.json", str(output)), REPOSITORY, BASE="HEAD")
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert result.returncode == (2 if report["breaking"] else 0), result.stderr
+
+
+def test_the_pull_request_workflow_runs_the_gate_against_the_merge_base() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    assert re.search(
+        r'run: \.github/scripts/diff-gate\.sh "\$\(git merge-base "\$BASE_SHA" HEAD\)"', text
+    )
+    assert "run: .ci/run" in text  # make test
+
+
+def test_the_gate_fails_on_a_breaking_change_with_the_report(
+    repo: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    summary = tmp_path / "summary.md"
+    gate = f"{GATE} HEAD~1"
+    failed = run_shell(gate, repo, GITHUB_STEP_SUMMARY=str(summary))
+    assert failed.returncode == 1, failed.stderr
+    annotations = [line for line in failed.stdout.splitlines() if line.startswith("::error ")]
+    tiw = TIW
+    spec_error = next(line for line in annotations if "response-required-property-removed" in line)
+    # On the line of the property list the removed ReplayUrl was in, in the hand-written file.
+    match = re.search(rf"file={re.escape(tiw)},line=(\d+)", spec_error)
+    assert match is not None
+    lines = (repo / tiw).read_text(encoding="utf-8").splitlines()
+    assert lines[int(match.group(1)) - 1].strip() == "properties:"
+    assert "::error title=Breaking API change::" in failed.stdout
+    report = summary.read_text(encoding="utf-8")
+    assert "**2 breaking**" in report and "`response-required-property-removed`" in report
+    labelled = run_shell(gate, repo, BREAKING_CHANGE_LABEL="true")
+    assert labelled.returncode == 0
+    approval = repo / ".github/breaking-change-approved.md"
+    approval.parent.mkdir(parents=True)
+    approval.write_text("ReplayUrl goes: the vendor removed it.\n", encoding="utf-8")
+    assert run_shell(gate, repo).returncode == 0
+    # Once merged, the approval allows nothing new: the next breaking change fails again.
+    git(repo, "add", ".github")
+    git(repo, "commit", "--quiet", "-m", "approval")
+    spec = load_file(repo / TIW)
+    del spec["paths"]["/#X-TC-Action=PauseOnlineRecord"]
+    (repo / TIW).write_text(dump_yaml(spec), encoding="utf-8")
+    restamp(repo)
+    again = run_shell(f"{GATE} HEAD", repo)
+    assert again.returncode == 1, again.stderr
+    assert "`operation-removed`" in again.stdout
