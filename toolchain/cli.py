@@ -10,6 +10,7 @@ from pathlib import Path
 from speclib.catalog import REPOSITORY, SPECS
 from toolchain import test_summary
 from toolchain.diff import command as diff_command
+from toolchain.diff import version_command
 from toolchain.report_commands import register as register_report_commands
 from toolchain.vendoring.commands import USAGE as VENDOR_USAGE
 
@@ -75,9 +76,14 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
-    from toolchain.dist import build_all
+    from toolchain.dist import BuildError, build_all
 
-    for built in build_all(Path(args.out)):
+    try:
+        built_all = build_all(Path(args.out))
+    except BuildError as error:
+        print(f"dist: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    for built in built_all:
         print(f"built {built.sdist}\nbuilt {built.wheel}")
     return 0
 
@@ -126,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     diff_command.add_arguments(diff, REPOSITORY)
     diff.set_defaults(run=diff_command.run)
+    versions = commands.add_parser(
+        "versions",
+        help="each generated package's next version from the API diff of its specs",
+        description=version_command.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    version_command.add_arguments(versions, REPOSITORY)
+    versions.set_defaults(run=version_command.run)
     dist = commands.add_parser(
         "dist",
         help="build a wheel and an sdist of every generated package",

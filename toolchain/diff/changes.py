@@ -139,3 +139,11 @@ def unique_sorted(changes: list[Change]) -> list[Change]:
             seen.add(key)
             kept.append(change)
     return kept
+
+
+def changelog_item(change: Change) -> str:
+    """One changelog line (Markdown list item) for a change."""
+    text = f"- {change.message.rstrip('.')}: `{change.location}`"
+    if change.before or change.after:
+        text += f" ({change.before or '—'} → {change.after or '—'})"
+    return text

@@ -28,6 +28,7 @@ from toolchain.diff.snapshots import (
 )
 from toolchain.diff.source_lines import SourceMap
 from toolchain.diff.specs import compare_specs
+from toolchain.diff.versions import next_versions
 
 EXIT_OK, EXIT_BREAKING, EXIT_ERROR = 0, 1, 2
 
@@ -107,7 +108,8 @@ def diff_snapshots(old: Snapshot, new: Snapshot, python_api: bool = True) -> Dif
             for model, reached in schema_sides(bundled.document).items():
                 sides[model] = sides.get(model, frozenset()) | reached
         changes += compare_python_api(old.root, new.root, sides)
-    return DiffResult(old.label, new.label, unique_sorted(changes))
+    changes = unique_sorted(changes)
+    return DiffResult(old.label, new.label, changes, next_versions(old.root, new.root, changes))
 
 
 def diff_refs(
