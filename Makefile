@@ -37,8 +37,11 @@ $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# The .pth file puts this checkout on the venv's path, so that `PATH/.venv/bin/python -m
+# toolchain` works from any directory (vendor verify/update run from the host project).
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python $(PYTHON) --quiet
+	$(PY) -c 'import pathlib, sysconfig; pathlib.Path(sysconfig.get_path("purelib"), "videoapi-specs.pth").write_text(str(pathlib.Path.cwd().resolve()) + "\n")'
 	touch $@
 
 setup: $(VENV)/.synced

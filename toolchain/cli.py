@@ -91,7 +91,7 @@ def cmd_dist(args: argparse.Namespace) -> int:
 def cmd_vendor(args: argparse.Namespace) -> int:
     from toolchain.vendoring.commands import run_vendor
 
-    return run_vendor(args.words, args.import_path, args.force)
+    return run_vendor(args.words, args.import_path, args.force, args.source)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,12 +153,23 @@ def build_parser() -> argparse.ArgumentParser:
         "vendor",
         usage=VENDOR_USAGE,
         help="copy a generated package into another project; verify or update the copy",
+        description="Copy a generated package into another project's tree (VENDORED.json "
+        "records what and from where), verify the copy (local edits, or older than the "
+        "source checkout) or update it. Exit status: 0 done or current, 1 drift or "
+        "refused (local edits, a stale generated/ in the source: run `make generate`), "
+        "2 a request that cannot be carried out.",
     )
     vendor.add_argument("words", nargs="+", metavar="PACKAGE DEST | verify DEST | update DEST")
     vendor.add_argument(
         "--as", dest="import_path", metavar="IMPORT.PATH", help="import path of the copy (vendor)"
     )
     vendor.add_argument("--force", action="store_true", help="discard local edits (update)")
+    vendor.add_argument(
+        "--source",
+        metavar="CHECKOUT",
+        help="the videoapi-specs checkout to compare with or update from (verify, update; "
+        "default: the one VENDORED.json names, else this one)",
+    )
     vendor.set_defaults(run=cmd_vendor)
     register_report_commands(commands)
     summary = commands.add_parser(
