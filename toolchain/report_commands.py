@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from speclib.catalog import SPECS, find_specs
-from toolchain.doccheck import UnreadablePage, check_page
+from toolchain.doccheck import UnknownOperation, UnreadablePage, check_page
 from toolchain.drift import check_drift
 from toolchain.findings import Report, render
 
@@ -33,6 +33,9 @@ def cmd_doc_check(args: argparse.Namespace) -> int:
         report = check_page(page, args.operation, Path(args.specs))
     except UnreadablePage as error:
         print(f"doc-check: {page}: {error}", file=sys.stderr)
+        return 2
+    except UnknownOperation as error:
+        print(f"doc-check: {error}", file=sys.stderr)
         return 2
     return _emit(report, args)
 
@@ -59,6 +62,10 @@ def register(commands: Any) -> None:
     doc_check = commands.add_parser(
         "doc-check",
         help="compare a saved vendor API page with the spec (exit 1 when they disagree)",
+        description="Read a vendor API page saved as text (Tencent Cloud, English or Chinese; "
+        "Huawei Cloud), find the operation it documents and list every disagreement with "
+        "the spec. Exit status: 0 they agree (accepted differences aside), 1 they disagree, "
+        "2 an error (no such page, an unreadable page, an unknown --operation).",
     )
     doc_check.add_argument("page", help="the page saved as text (copied from the browser)")
     doc_check.add_argument(
@@ -69,6 +76,8 @@ def register(commands: Any) -> None:
     drift = commands.add_parser(
         "drift",
         help="compare the specs with the installed vendor metadata (tccli, Huawei SDK models)",
+        description="Hold every spec against the vendors' machine-readable metadata installed "
+        "in .venv. Exit status: 0 no errors or warnings, 1 some, 2 an error (no specs).",
     )
     _common(drift)
     drift.set_defaults(run=cmd_drift)
