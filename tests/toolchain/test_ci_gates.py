@@ -118,3 +118,32 @@ def test_the_gate_fails_on_a_breaking_change_with_the_report(
     again = run_shell(f"{GATE} HEAD", repo)
     assert again.returncode == 1, again.stderr
     assert "`operation-removed`" in again.stdout
+
+
+def test_the_doc_check_gate_and_make_doc_check_json(tmp_path: Path) -> None:
+    # A page of a made-up service: no spec of this repository has its operation.
+    page = REPOSITORY / "tests/toolchain/made_up_services/pages/huawei-en.txt"
+    command = readme_command("python -m toolchain doc-check")
+    disagree = run_shell(command, tmp_path, PAGE=str(page))
+    assert disagree.returncode == 1, disagree.stderr
+    report = json.loads((tmp_path / "doc-check.json").read_text(encoding="utf-8"))
+    assert report["summary"]["agrees"] is False
+    missing = run_shell(command, tmp_path, PAGE=str(tmp_path / "no-such-page.txt"))
+    assert missing.returncode == 2
+    assert "no such file" in missing.stderr
+    output = tmp_path / "make.json"
+    make = readme_command("make doc-check").replace("doc-check.json", str(output))
+    result = run_shell(make, REPOSITORY, PAGE=str(page))
+    assert result.returncode == 2
+    assert json.loads(output.read_text(encoding="utf-8"))["summary"]["agrees"] is False
+
+
+def test_changelog_on_stdout_is_the_changelog_alone(repo: Path) -> None:  # noqa: F811
+    command = "python -m toolchain diff --base HEAD~1 --format json --no-python-api --changelog -"
+    result = run_shell(command, repo)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("## Unreleased\n")
+    assert '"changes"' not in result.stdout  # no JSON report mixed in
+    with_report = run_shell(f"{command} --output report.json", repo)
+    assert with_report.stdout.startswith("## Unreleased\n")
+    assert json.loads((repo / "report.json").read_text(encoding="utf-8"))["breaking"] is True

@@ -193,6 +193,18 @@ def constructor_fields(cls: griffe.Class) -> list[str]:
     ]
 
 
+def same_files(old: Path, new: Path) -> bool:
+    """Whether two package folders hold the same Python files with the same bytes."""
+
+    def files(root: Path) -> dict[str, Path]:
+        return {path.relative_to(root).as_posix(): path for path in root.rglob("*.py")}
+
+    old_files, new_files = files(old), files(new)
+    return old_files.keys() == new_files.keys() and all(
+        old_files[name].read_bytes() == new_files[name].read_bytes() for name in old_files
+    )
+
+
 def wire_actions(package_dir: Path) -> dict[str, str]:
     """Endpoint module (relative path) → the X-TC-Action its generated code sends."""
     found = {}
@@ -243,6 +255,8 @@ class PythonApiComparison:
                     "python-module-removed", name, before="package", after=None
                 )
                 continue
+            if same_files(old_packages[name] / name, new_packages[name] / name):
+                continue  # byte for byte the same package: nothing to compare
             old = load_package(name, old_packages[name])
             new = load_package(name, new_packages[name])
             self._compare_package(old, new)
