@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from speclib.catalog import SPECS, find_specs
-from toolchain.doccheck import UnknownOperation, UnreadablePage, check_page
-from toolchain.drift import check_drift
 from toolchain.findings import Report, render
+
+# doccheck and drift load the validators (seconds): imported when their command runs.
 
 
 def _emit(report: Report, args: argparse.Namespace) -> int:
@@ -25,6 +25,8 @@ def _emit(report: Report, args: argparse.Namespace) -> int:
 
 
 def cmd_doc_check(args: argparse.Namespace) -> int:
+    from toolchain.doccheck import UnknownOperation, UnreadablePage, check_page
+
     page = Path(args.page)
     if not page.is_file():
         print(f"doc-check: no such file: {page}", file=sys.stderr)
@@ -41,6 +43,8 @@ def cmd_doc_check(args: argparse.Namespace) -> int:
 
 
 def cmd_drift(args: argparse.Namespace) -> int:
+    from toolchain.drift import check_drift
+
     specs = Path(args.specs)
     if not specs.is_dir() or not find_specs(specs):
         print(

@@ -8,9 +8,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from speclib.catalog import REPOSITORY
 from speclib.loader import dump_yaml, load_file
@@ -18,7 +21,6 @@ from tests.toolchain.diff.test_end_to_end import (  # noqa: F401 (repo: the fixt
     TIW,
     git,
     repo,
-    restamp,
 )
 
 README = (REPOSITORY / "README.md").read_text(encoding="utf-8")
@@ -42,18 +44,38 @@ def run_shell(command: str, cwd: Path, **env: str) -> subprocess.CompletedProces
     )
 
 
-def test_the_gating_command_exits_0_1_2_with_valid_json(repo: Path) -> None:  # noqa: F811
+@pytest.fixture
+def spec_repo(tmp_path: Path) -> Path:
+    """Specs only (no generated packages: the quick case), two commits: ReplayUrl removed."""
+    shutil.copytree(REPOSITORY / "specs", tmp_path / "specs")
+    shutil.copytree(REPOSITORY / "generator/versions", tmp_path / "generator/versions")
+    shutil.copy(REPOSITORY / "generator/packages.toml", tmp_path / "generator/packages.toml")
+    git(tmp_path, "init", "--quiet", "--initial-branch=work")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "--quiet", "-m", "specs as they are")
+    spec = load_file(tmp_path / TIW)
+    response = spec["components"]["schemas"]["DescribeOnlineRecordResponse"]
+    del response["properties"]["ReplayUrl"]
+    response["required"].remove("ReplayUrl")
+    (tmp_path / TIW).write_text(dump_yaml(spec), encoding="utf-8")
+    git(tmp_path, "commit", "--quiet", "-am", "ReplayUrl removed")
+    return tmp_path
+
+
+def test_the_gating_command_exits_0_1_2_with_valid_json(spec_repo: Path) -> None:
+    work = spec_repo
     command = readme_command("python -m toolchain diff")
     assert "--format json" in command and "--output" in command
-    breaking = run_shell(command, repo, BASE="HEAD~1")
+    breaking = run_shell(command, work, BASE="HEAD~1")
     assert breaking.returncode == 1, breaking.stderr
-    report = json.loads((repo / "api-diff.json").read_text(encoding="utf-8"))
-    assert report["breaking"] is True and report["summary"]["breaking"] == 2
+    report = json.loads((work / "api-diff.json").read_text(encoding="utf-8"))
+    assert report["breaking"] is True and report["summary"]["breaking"] == 1
+    assert report["versions"]["tencentcloud-tiw-client"]["next"] == "0.2.0"
     assert breaking.stdout == ""  # the report went to --output
-    same = run_shell(command, repo, BASE="HEAD")
+    same = run_shell(command, work, BASE="HEAD")
     assert same.returncode == 0, same.stderr
-    assert json.loads((repo / "api-diff.json").read_text(encoding="utf-8"))["changes"] == []
-    broken = run_shell(command, repo, BASE="no-such-ref")
+    assert json.loads((work / "api-diff.json").read_text(encoding="utf-8"))["changes"] == []
+    broken = run_shell(command, work, BASE="no-such-ref")
     assert broken.returncode == 2
     assert "'no-such-ref' is not a commit" in broken.stderr
 
@@ -102,20 +124,25 @@ def test_the_gate_fails_on_a_breaking_change_with_the_report(
     assert "::error title=Breaking API change::" in failed.stdout
     report = summary.read_text(encoding="utf-8")
     assert "**2 breaking**" in report and "`response-required-property-removed`" in report
-    labelled = run_shell(gate, repo, BREAKING_CHANGE_LABEL="true")
+    assert "`python-attribute-removed`" in report
+
+
+def test_the_gate_lets_an_approved_breaking_change_through(spec_repo: Path) -> None:
+    work, gate = spec_repo, f"{GATE} HEAD~1"
+    assert run_shell(gate, work).returncode == 1
+    labelled = run_shell(gate, work, BREAKING_CHANGE_LABEL="true")
     assert labelled.returncode == 0
-    approval = repo / ".github/breaking-change-approved.md"
+    approval = work / ".github/breaking-change-approved.md"
     approval.parent.mkdir(parents=True)
     approval.write_text("ReplayUrl goes: the vendor removed it.\n", encoding="utf-8")
-    assert run_shell(gate, repo).returncode == 0
+    assert run_shell(gate, work).returncode == 0
     # Once merged, the approval allows nothing new: the next breaking change fails again.
-    git(repo, "add", ".github")
-    git(repo, "commit", "--quiet", "-m", "approval")
-    spec = load_file(repo / TIW)
+    git(work, "add", ".github")
+    git(work, "commit", "--quiet", "-m", "approval")
+    spec = load_file(work / TIW)
     del spec["paths"]["/#X-TC-Action=PauseOnlineRecord"]
-    (repo / TIW).write_text(dump_yaml(spec), encoding="utf-8")
-    restamp(repo)
-    again = run_shell(f"{GATE} HEAD", repo)
+    (work / TIW).write_text(dump_yaml(spec), encoding="utf-8")
+    again = run_shell(f"{GATE} HEAD", work)
     assert again.returncode == 1, again.stderr
     assert "`operation-removed`" in again.stdout
 
@@ -138,12 +165,13 @@ def test_the_doc_check_gate_and_make_doc_check_json(tmp_path: Path) -> None:
     assert json.loads(output.read_text(encoding="utf-8"))["summary"]["agrees"] is False
 
 
-def test_changelog_on_stdout_is_the_changelog_alone(repo: Path) -> None:  # noqa: F811
-    command = "python -m toolchain diff --base HEAD~1 --format json --no-python-api --changelog -"
-    result = run_shell(command, repo)
+def test_changelog_on_stdout_is_the_changelog_alone(spec_repo: Path) -> None:
+    work = spec_repo
+    command = "python -m toolchain diff --base HEAD~1 --format json --changelog -"
+    result = run_shell(command, work)
     assert result.returncode == 1, result.stderr
     assert result.stdout.startswith("## Unreleased\n")
     assert '"changes"' not in result.stdout  # no JSON report mixed in
-    with_report = run_shell(f"{command} --output report.json", repo)
+    with_report = run_shell(f"{command} --output report.json", work)
     assert with_report.stdout.startswith("## Unreleased\n")
-    assert json.loads((repo / "report.json").read_text(encoding="utf-8"))["breaking"] is True
+    assert json.loads((work / "report.json").read_text(encoding="utf-8"))["breaking"] is True
