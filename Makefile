@@ -11,6 +11,8 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: setup generate test lint lint-specs unit check-generated contract contract-live dist bench emulator diff doc-check drift clean help
 
 # Make prints none of its own lines (no command echo): what a target writes is its tool's.
+# (Run from another make, GNU make adds "Entering directory" lines unless given
+# --no-print-directory, as `make test` does for its steps.)
 .SILENT:
 
 help:

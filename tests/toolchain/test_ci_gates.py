@@ -36,7 +36,13 @@ def readme_command(prefix: str) -> str:
 
 
 def run_shell(command: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, **env}
+    # As typed in a shell: not inside another make (as under `make test`), which would make
+    # GNU make announce its directory.
+    environment = {
+        key: value
+        for key, value in {**os.environ, **env}.items()
+        if key not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")
+    }
     environment["PATH"] = f"{Path(sys.executable).parent}:{environment['PATH']}"
     environment["PYTHONPATH"] = str(REPOSITORY)
     return subprocess.run(
