@@ -181,3 +181,17 @@ def test_changelog_on_stdout_is_the_changelog_alone(spec_repo: Path) -> None:
     with_report = run_shell(f"{command} --output report.json", work)
     assert with_report.stdout.startswith("## Unreleased\n")
     assert json.loads((work / "report.json").read_text(encoding="utf-8"))["breaking"] is True
+
+
+def test_the_ci_entry_point_fails_when_make_test_fails(tmp_path: Path) -> None:
+    # A `make` that fails at once stands in for a failing `make test`.
+    shim = tmp_path / "bin" / "make"
+    shim.parent.mkdir()
+    shim.write_text("#!/bin/sh\nexit 2\n", encoding="utf-8")
+    shim.chmod(0o755)
+    environment = {**os.environ, "PATH": f"{shim.parent}:{os.environ['PATH']}"}
+    result = subprocess.run(
+        [str(REPOSITORY / ".ci/run")], env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert re.search(r"\d+ passed, \d+ failed\n$", result.stdout)
