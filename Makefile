@@ -11,12 +11,15 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: setup generate test lint lint-specs unit check-generated contract contract-live dist bench emulator diff doc-check drift clean help
 
 # Make prints none of its own lines (no command echo): what a target writes is its tool's.
+# (Run from another make, GNU make adds "Entering directory" lines unless given
+# --no-print-directory, as `make test` does for its steps.)
 .SILENT:
 
 help:
 	@echo "make generate   validate specs and regenerate generated/"
 	@echo "make test       everything CI checks"
-	@echo "make lint       import contracts (ARCHITECTURE.md), ruff and mypy on hand-written code"
+	@echo "make lint       import contracts (ARCHITECTURE.md), ruff and mypy on hand-written code,"
+	@echo "                the CI workflows (GitHub's schema, zizmor --offline)"
 	@echo "make lint-specs validate specs, examples and house rules"
 	@echo "make check-generated  fail when generated/ is stale"
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
@@ -24,8 +27,12 @@ help:
 	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
 	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism; state scaling)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
-	@echo "make diff       API changes since BASE (default: merge base with main), what breaks"
-	@echo "make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]  a saved vendor page vs the spec"
+	@echo "make diff       API changes since BASE (default: merge base with main), what breaks,"
+	@echo "                and each package's next version;"
+	@echo "                exit 0 nothing breaks, 2 something breaks or an error (make has no 1:"
+	@echo "                gate CI on .venv/bin/python -m toolchain diff, which exits 0/1/2)"
+	@echo "make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]  a saved vendor page vs the spec;"
+	@echo "                exit 0 agree, 2 disagree or an error (python -m toolchain doc-check: 0/1/2)"
 	@echo "make drift      the specs vs the installed vendor metadata (tccli, Huawei SDK)"
 
 # uv itself is bootstrapped into .uv/ with pip, pinned.
@@ -33,8 +40,11 @@ $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# The .pth file puts this checkout on the venv's path, so that `PATH/.venv/bin/python -m
+# toolchain` works from any directory (vendor verify/update run from the host project).
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python $(PYTHON) --quiet
+	$(PY) -c 'import pathlib, sysconfig; pathlib.Path(sysconfig.get_path("purelib"), "videoapi-specs.pth").write_text(str(pathlib.Path.cwd().resolve()) + "\n")'
 	touch $@
 
 setup: $(VENV)/.synced
@@ -50,6 +60,8 @@ lint: setup
 	$(VENV)/bin/ruff check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/ruff format --check speclib clouds generator toolchain emulator contract tests benchmarks
 	$(VENV)/bin/mypy
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
 check-generated: setup
 	$(PY) -m toolchain check-generated
@@ -97,15 +109,19 @@ bench: setup
 	$(PY) -m benchmarks.emulator_vs_prism
 	$(PY) -m benchmarks.state_scaling
 
-# API changes from BASE to the working tree, classified; exit 1 when one breaks callers.
+# API changes from BASE to the working tree, classified. The report alone is on stdout
+# (`make diff FORMAT=json > f.json` is valid JSON). make exits 0 when nothing breaks and 2 when
+# something breaks or the tool failed (make turns every failing recipe into 2); the gate that
+# tells the two apart is the command itself, `.venv/bin/python -m toolchain diff` (0/1/2).
 # make diff BASE=origin/main FORMAT=markdown|json|github ARGS="--allow-breaking --changelog CHANGES.md"
 # Without BASE: the merge base with main (or origin/main); without either, HEAD.
 FORMAT ?= markdown
 diff: setup
 	$(PY) -m toolchain diff $(if $(BASE),--base $(BASE)) --format $(FORMAT) $(ARGS)
-# A vendor API page saved as text against our spec (exit 1 when they disagree).
+# A vendor API page saved as text against our spec. make exits 0 when they agree and 2 when
+# they disagree or the tool failed; `.venv/bin/python -m toolchain doc-check` gives 0/1/2.
 doc-check: setup
-	@test -n "$(PAGE)" || { echo "usage: make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]"; exit 2; }
+	test -n "$(PAGE)" || { echo "usage: make doc-check PAGE=page.txt [OPERATION=Name] [FORMAT=json]" >&2; exit 2; }
 	$(PY) -m toolchain doc-check "$(PAGE)" $(if $(OPERATION),--operation $(OPERATION)) $(if $(FORMAT),--format $(FORMAT))
 
 # The specs against the vendors' machine-readable metadata installed in .venv (offline).

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clouds import Cloud, cloud_named
+from generator.versions import VERSIONS, package_version
 from speclib.catalog import SPECS, SpecFile, find_specs
 
 CONFIG = Path(__file__).with_name("packages.toml")
@@ -43,7 +44,10 @@ class GeneratorConfig:
     models: ModelsPackage
 
 
-def load_config(path: Path = CONFIG, specs_root: Path = SPECS) -> GeneratorConfig:
+def load_config(
+    path: Path = CONFIG, specs_root: Path = SPECS, versions: Path = VERSIONS
+) -> GeneratorConfig:
+    """The packages, each with its version from its record in generator/versions/."""
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     specs = {spec.name: spec for spec in find_specs(specs_root)}
     clients = []
@@ -55,7 +59,7 @@ def load_config(path: Path = CONFIG, specs_root: Path = SPECS) -> GeneratorConfi
                 spec=specs[entry["spec"]],
                 distribution=entry["distribution"],
                 package=entry["package"],
-                version=entry["version"],
+                version=package_version(entry["distribution"], versions),
                 models_module=entry["models_module"],
                 service_client=entry["service_client"],
                 callbacks=entry.get("callbacks"),
@@ -64,4 +68,12 @@ def load_config(path: Path = CONFIG, specs_root: Path = SPECS) -> GeneratorConfi
     missing = set(specs) - {client.spec.name for client in clients}
     if missing:
         raise ValueError(f"{path}: specs without a package entry: {sorted(missing)}")
-    return GeneratorConfig(clients=tuple(clients), models=ModelsPackage(**raw["models"]))
+    models = raw["models"]
+    return GeneratorConfig(
+        clients=tuple(clients),
+        models=ModelsPackage(
+            distribution=models["distribution"],
+            package=models["package"],
+            version=package_version(models["distribution"], versions),
+        ),
+    )

@@ -27,12 +27,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from generator.packaging import BUILD_BACKEND
+from generator.versions import VersionRecord, read_record, release_heading
 from speclib.catalog import REPOSITORY
 from toolchain.distributions import (
     CACHES,
@@ -45,6 +47,7 @@ from toolchain.revision import SourceRevision, source_revision
 
 UV = REPOSITORY / ".uv" / "bin" / "uv"
 PROVENANCE_FILE = "PROVENANCE.json"
+CHANGELOG_FILE = "CHANGELOG.md"
 EXTRA_METADATA_FILE = "provenance.json"
 CHECKSUMS = "SHA256SUMS"
 # Appended to the staged pyproject.toml only: generated/ stays buildable as it is.
@@ -106,6 +109,20 @@ def provenance_section(provenance: dict[str, Any]) -> str:
     )
 
 
+def changelog_section(record: VersionRecord) -> str:
+    """The long description's section on this version: its changelog entry."""
+    if not record.releases:
+        return ""
+    latest = record.releases[-1]
+    heading = release_heading(latest).removeprefix("## ")
+    lines = latest.changes or ["No API changes."]
+    return (
+        f"\n## Changes in {heading}\n\n"
+        + "\n".join(lines)
+        + f"\n\nEvery version's changes are in {CHANGELOG_FILE} (in the sdist).\n"
+    )
+
+
 def _copy_file(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(source.read_bytes())
@@ -121,8 +138,17 @@ def stage(source: GeneratedDistribution, provenance: dict[str, Any], into: Path)
     _copy_file(source.root / "LICENSE", root / "LICENSE")
     pyproject = (source.root / "pyproject.toml").read_text(encoding="utf-8")
     (root / "pyproject.toml").write_text(pyproject + BUILD_SETTINGS, encoding="utf-8")
+    record = read_record(source.distribution)
+    generated_version = tomllib.loads(pyproject)["project"]["version"]
+    if record.version != generated_version:
+        raise BuildError(
+            f"{source.distribution}: generated/ has version {generated_version}, its record "
+            f"(generator/versions/) {record.version}; run `make generate`"
+        )
+    (root / CHANGELOG_FILE).write_text(record.changelog(), encoding="utf-8")
     readme = (source.root / "README.md").read_text(encoding="utf-8")
-    (root / "README.md").write_text(readme + provenance_section(provenance), encoding="utf-8")
+    description = readme + changelog_section(record) + provenance_section(provenance)
+    (root / "README.md").write_text(description, encoding="utf-8")
     (root / PROVENANCE_FILE).write_text(
         json.dumps(provenance, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
@@ -181,6 +207,8 @@ def build_all(
     out: Path, generated: Path = GENERATED, revision: SourceRevision | None = None
 ) -> list[BuiltDistribution]:
     """Build every generated package into `out`, with SHA256SUMS beside them."""
+    if not UV.is_file():
+        raise BuildError(f"{UV} is missing: run `make setup` (it installs uv there)")
     check_build_backend()
     sources = generated_distributions(generated)
     revision = revision or dist_revision(sources)

@@ -8,6 +8,7 @@ its code which specs (by sha256) and which tool versions made it.
 from __future__ import annotations
 
 import ast
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,9 +49,28 @@ class GeneratedDistribution:
         return read_provenance(self.package_dir)
 
 
+def stale_specs(source: GeneratedDistribution, repository: Path) -> list[str]:
+    """The specs of `repository` that changed since `source` was generated from them: the
+    generated package is stale until `make generate` runs there."""
+    stale = []
+    for spec, recorded in source.provenance().specs.items():
+        path = repository / spec
+        if not path.is_file():
+            stale.append(f"{spec} (gone)")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != recorded:
+            stale.append(spec)
+    return stale
+
+
 def generated_distributions(generated: Path = GENERATED) -> list[GeneratedDistribution]:
     """Every package packages.toml describes, clients first, in the file's order."""
-    config = load_config()
+    repository = generated.parent
+    packages = repository / "generator/packages.toml"
+    config = (
+        load_config(packages, repository / "specs", repository / "generator/versions")
+        if packages.is_file()
+        else load_config()
+    )
     found = [
         GeneratedDistribution(
             client.distribution,

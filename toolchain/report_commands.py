@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from speclib.catalog import SPECS
-from toolchain.doccheck import UnreadablePage, check_page
-from toolchain.drift import check_drift
+from speclib.catalog import SPECS, find_specs
 from toolchain.findings import Report, render
+
+# doccheck and drift load the validators (seconds): imported when their command runs.
 
 
 def _emit(report: Report, args: argparse.Namespace) -> int:
@@ -25,6 +25,8 @@ def _emit(report: Report, args: argparse.Namespace) -> int:
 
 
 def cmd_doc_check(args: argparse.Namespace) -> int:
+    from toolchain.doccheck import UnknownOperation, UnreadablePage, check_page
+
     page = Path(args.page)
     if not page.is_file():
         print(f"doc-check: no such file: {page}", file=sys.stderr)
@@ -34,11 +36,23 @@ def cmd_doc_check(args: argparse.Namespace) -> int:
     except UnreadablePage as error:
         print(f"doc-check: {page}: {error}", file=sys.stderr)
         return 2
+    except UnknownOperation as error:
+        print(f"doc-check: {error}", file=sys.stderr)
+        return 2
     return _emit(report, args)
 
 
 def cmd_drift(args: argparse.Namespace) -> int:
-    return _emit(check_drift(Path(args.specs)), args)
+    from toolchain.drift import check_drift
+
+    specs = Path(args.specs)
+    if not specs.is_dir() or not find_specs(specs):
+        print(
+            f"drift: no specs in {specs} (a folder of <cloud>/<service>/<version>/openapi.yaml)",
+            file=sys.stderr,
+        )
+        return 2
+    return _emit(check_drift(specs), args)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +66,10 @@ def register(commands: Any) -> None:
     doc_check = commands.add_parser(
         "doc-check",
         help="compare a saved vendor API page with the spec (exit 1 when they disagree)",
+        description="Read a vendor API page saved as text (Tencent Cloud, English or Chinese; "
+        "Huawei Cloud), find the operation it documents and list every disagreement with "
+        "the spec. Exit status: 0 they agree (accepted differences aside), 1 they disagree, "
+        "2 an error (no such page, an unreadable page, an unknown --operation).",
     )
     doc_check.add_argument("page", help="the page saved as text (copied from the browser)")
     doc_check.add_argument(
@@ -62,6 +80,8 @@ def register(commands: Any) -> None:
     drift = commands.add_parser(
         "drift",
         help="compare the specs with the installed vendor metadata (tccli, Huawei SDK models)",
+        description="Hold every spec against the vendors' machine-readable metadata installed "
+        "in .venv. Exit status: 0 no errors or warnings, 1 some, 2 an error (no specs).",
     )
     _common(drift)
     drift.set_defaults(run=cmd_drift)

@@ -22,6 +22,7 @@ import pytest
 from emulator.config import Config, Progression
 from generator.packaging import LICENSE
 from generator.provenance import sha256_of, tool_versions
+from generator.versions import read_record
 from speclib.catalog import REPOSITORY
 from tests.support.emulator_server import Running, serve
 from tests.support.package_calls import run_call, seed
@@ -162,6 +163,7 @@ def test_sdist_carries_provenance_and_builds_the_same_files(
         top = members[0].name.split("/")[0]
         facts = json.loads(sdist.extractfile(f"{top}/PROVENANCE.json").read())  # type: ignore[union-attr]
         pkg_info = sdist.extractfile(f"{top}/PKG-INFO").read().decode()  # type: ignore[union-attr]
+        changelog = sdist.extractfile(f"{top}/CHANGELOG.md").read().decode()  # type: ignore[union-attr]
         names = {m.name.removeprefix(f"{top}/") for m in members if m.isfile()}
     assert facts == json.loads(
         zipfile.ZipFile(item.wheel).read(
@@ -169,6 +171,12 @@ def test_sdist_carries_provenance_and_builds_the_same_files(
         )
     )
     assert "## Provenance" in pkg_info
+    # The version's changelog entry: in the long description and, with every earlier one,
+    # in CHANGELOG.md (from generator/versions/<distribution>.json).
+    record = read_record(distribution)
+    assert f"## Changes in {record.version} (" in pkg_info
+    assert changelog.startswith(f"# Changelog of {distribution}\n")
+    assert all(f"## {release.version} (" in changelog for release in record.releases)
     assert {m.mtime for m in members} == {source_date_epoch()}
     assert {(m.uid, m.gid) for m in members} == {(0, 0)}
     modules = {
@@ -176,7 +184,14 @@ def test_sdist_carries_provenance_and_builds_the_same_files(
         for path in source.package_dir.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
-    staged = {"LICENSE", "README.md", "pyproject.toml", "PROVENANCE.json", "PKG-INFO"}
+    staged = {
+        "LICENSE",
+        "README.md",
+        "pyproject.toml",
+        "PROVENANCE.json",
+        "PKG-INFO",
+        "CHANGELOG.md",
+    }
     assert names == modules | staged
 
 
@@ -229,3 +244,16 @@ def test_installed_wheel_calls_the_emulator(
     assert installed["licence"] == "Apache-2.0"
     others = {name for name in installed["installed"] if name != distribution}
     assert not others & set(DISTRIBUTIONS)
+
+
+def test_dist_without_uv_says_to_run_make_setup(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from toolchain import dist
+    from toolchain.cli import main
+
+    monkeypatch.setattr(dist, "UV", tmp_path / ".uv/bin/uv")
+    assert main(["dist", "--out", str(tmp_path / "dist")]) == 2
+    error = capsys.readouterr().err
+    assert "is missing: run `make setup`" in error
+    assert "Traceback" not in error

@@ -4,6 +4,7 @@ import path, working there without the original; `vendor verify` and `vendor upd
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -324,3 +325,52 @@ def test_rewriting_under_the_same_name_changes_nothing() -> None:
     text = SELF_IMPORTING["pkg/user.py"]
     assert rewrite_imports(text, "pkg", "pkg") == (text, 0)
     assert rewrite_imports(text, "pk", "elsewhere") == (text, 0)
+
+
+def test_verify_runs_from_the_host_project_against_a_named_source(tmp_path: Path) -> None:
+    host = tmp_path / "myapp"
+    dest = host / "src/myapp/_vendor/tiw"
+    manifest = vendor("tencentcloud-tiw-client", dest, "myapp._vendor.tiw").manifest
+    assert manifest.source == str(REPOSITORY.resolve())  # VENDORED.json names its source
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    # As the host project runs it: from its own directory, this checkout on no path of its own.
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "toolchain", "vendor", "verify", "src/myapp/_vendor/tiw"),
+            *("--source", str(REPOSITORY)),
+        ],
+        cwd=host,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "as vendored and current" in result.stdout
+
+
+def test_a_stale_source_is_reported_alike_by_verify_and_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dest = tmp_path / "tiw"
+    manifest = vendor("tencentcloud-tiw-client", dest, "tiw").manifest
+    checkout = tmp_path / "checkout"
+    shutil.copytree(REPOSITORY / "specs", checkout / "specs")
+    shutil.copytree(GENERATED, checkout / "generated", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        REPOSITORY / "generator",
+        checkout / "generator",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    (spec,) = manifest.specs
+    with (checkout / spec).open("a") as handle:
+        handle.write("# edited, not regenerated\n")
+    for action in ("verify", "update"):
+        code, output = vendor_cli(action, str(dest), "--source", str(checkout), capsys=capsys)
+        assert code == 1, output
+        assert f"generated/ is stale: {spec} changed since tencentcloud-tiw-client" in output
+        assert f"run `make generate` in {checkout}" in output
+        assert "already current" not in output
+    # Regenerated (as far as the vendored copy can tell: the provenance matches again).
+    (checkout / spec).write_bytes((REPOSITORY / spec).read_bytes())
+    code, output = vendor_cli("verify", str(dest), "--source", str(checkout), capsys=capsys)
+    assert code == 0, output

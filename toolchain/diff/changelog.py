@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from toolchain.diff.changes import Change, Section, Severity
+from toolchain.diff.changes import Section, Severity, changelog_item
 from toolchain.diff.report import DiffResult
-
-
-def _item(change: Change) -> str:
-    text = f"- {change.message.rstrip('.')}: `{change.location}`"
-    if change.before or change.after:
-        text += f" ({change.before or '—'} → {change.after or '—'})"
-    return text
 
 
 def changelog(result: DiffResult, title: str = "Unreleased") -> str:
@@ -22,7 +15,7 @@ def changelog(result: DiffResult, title: str = "Unreleased") -> str:
         lines += [f"### {service}", ""]
         breaking = [change for change in changes if change.severity is Severity.BREAKING]
         if breaking:
-            lines += ["#### Breaking changes", "", *map(_item, breaking), ""]
+            lines += ["#### Breaking changes", "", *map(changelog_item, breaking), ""]
         for section in Section:
             items = [
                 change
@@ -30,5 +23,5 @@ def changelog(result: DiffResult, title: str = "Unreleased") -> str:
                 if change.rule.section is section and change.severity is not Severity.BREAKING
             ]
             if items:
-                lines += [f"#### {section.value}", "", *map(_item, items), ""]
+                lines += [f"#### {section.value}", "", *map(changelog_item, items), ""]
     return "\n".join(lines)

@@ -50,6 +50,8 @@ class Change:
     file: str | None = None
     line: int | None = None
     operation: str | None = None
+    # Where in the bundled head spec (a JSON pointer), for finding the line it came from.
+    pointer: str | None = None
 
     @property
     def severity(self) -> Severity:
@@ -70,7 +72,13 @@ class Change:
             "after": self.after,
             "file": self.file,
             "line": self.line,
+            "pointer": self.pointer,
         }
+
+
+def pointer_token(name: str) -> str:
+    """One JSON pointer token (RFC 6901): `~` and `/` escaped."""
+    return name.replace("~", "~0").replace("/", "~1")
 
 
 def show(value: Any) -> str:
@@ -102,6 +110,7 @@ class Collector:
         operation: str | None = None,
         file: str | None = None,
         line: int | None = None,
+        pointer: str | None = None,
     ) -> None:
         rule = self.rules[rule_id]
         self.changes.append(
@@ -115,6 +124,7 @@ class Collector:
                 file=file or self.file,
                 line=line,
                 operation=operation,
+                pointer=pointer,
             )
         )
 
@@ -129,3 +139,11 @@ def unique_sorted(changes: list[Change]) -> list[Change]:
             seen.add(key)
             kept.append(change)
     return kept
+
+
+def changelog_item(change: Change) -> str:
+    """One changelog line (Markdown list item) for a change."""
+    text = f"- {change.message.rstrip('.')}: `{change.location}`"
+    if change.before or change.after:
+        text += f" ({change.before or '—'} → {change.after or '—'})"
+    return text

@@ -3,11 +3,11 @@ responses, security, documented error codes, rate limit, Tencent action."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from speclib.walk import Operation, operation_parameters, resolve
-from toolchain.diff.changes import Collector
+from toolchain.diff.changes import Collector, pointer_token
 from toolchain.diff.schemas import Place, SchemaComparison
 
 # Header parameters that dedicated rules judge (tencent-action-renamed, tencent-version-changed).
@@ -16,17 +16,33 @@ TENCENT_PATH_PREFIX = "/#X-TC-Action="
 SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
-def tencent_action(document: dict[str, Any], operation: Operation) -> str | None:
-    """The action a Tencent operation sends: the const of its X-TC-Action header."""
+def operation_pointer(operation: Operation, *tokens: str) -> str:
+    """The JSON pointer of an operation (or of something inside it) in its bundle."""
+    inside = "".join(f"/{pointer_token(token)}" for token in tokens)
+    return f"/paths/{pointer_token(operation.path)}/{operation.method}{inside}"
+
+
+def tencent_actions(document: dict[str, Any], operation: Operation) -> dict[str, str]:
+    """The action a Tencent operation sends, as each source says it: the generated client
+    takes it from the path key (`/#X-TC-Action=Name`), the spec's header declares it as
+    the const of X-TC-Action. Both are the wire; either changing changes what is sent."""
+    found = {}
+    if operation.path.startswith(TENCENT_PATH_PREFIX):
+        found["path key"] = operation.path.removeprefix(TENCENT_PATH_PREFIX)
     for parameter in operation_parameters(document, operation):
         if parameter.get("in") == "header" and parameter.get("name", "").lower() == "x-tc-action":
             schema = resolve(document, parameter.get("schema", {}))
             value = schema.get("const")
             if isinstance(value, str):
-                return value
-    if operation.path.startswith(TENCENT_PATH_PREFIX):
-        return operation.path.removeprefix(TENCENT_PATH_PREFIX)
-    return None
+                found["X-TC-Action const"] = value
+    return found
+
+
+def tencent_action(document: dict[str, Any], operation: Operation) -> str | None:
+    """The action a Tencent operation sends: the const of its X-TC-Action header (else
+    the path key's)."""
+    actions = tencent_actions(document, operation)
+    return actions.get("X-TC-Action const") or actions.get("path key")
 
 
 def security_alternatives(
@@ -42,6 +58,7 @@ def compare_security(
     out: Collector,
     location: str,
     operation: str | None = None,
+    pointer: str | None = None,
 ) -> None:
     def show(alternative: frozenset[str]) -> str:
         return " + ".join(sorted(alternative)) or "(none)"
@@ -53,21 +70,40 @@ def compare_security(
     if was_open and not is_open:
         after = " | ".join(sorted(map(show, new)))
         out.add(
-            "security-now-required", location, before="(none)", after=after, operation=operation
+            "security-now-required",
+            location,
+            before="(none)",
+            after=after,
+            operation=operation,
+            pointer=pointer,
         )
         return
     if is_open and not was_open:
         # Calls without credentials are accepted now; the signed ones still work.
-        out.add("security-requirement-added", location, after="(none)", operation=operation)
+        out.add(
+            "security-requirement-added",
+            location,
+            after="(none)",
+            operation=operation,
+            pointer=pointer,
+        )
         return
     for alternative in sorted(old - new, key=show):
         out.add(
-            "security-requirement-removed", location, before=show(alternative), operation=operation
+            "security-requirement-removed",
+            location,
+            before=show(alternative),
+            operation=operation,
+            pointer=pointer,
         )
     for alternative in sorted(new - old, key=show):
         if alternative:
             out.add(
-                "security-requirement-added", location, after=show(alternative), operation=operation
+                "security-requirement-added",
+                location,
+                after=show(alternative),
+                operation=operation,
+                pointer=pointer,
             )
 
 
@@ -78,6 +114,7 @@ def compare_error_codes(
     location: str,
     operation: str | None = None,
     still_documented: frozenset[str] = frozenset(),
+    pointer: str | None = None,
 ) -> None:
     """Codes gone from `old_codes` (unless still documented elsewhere) and codes added."""
     for code in sorted(old_codes.keys() - new_codes.keys() - still_documented):
@@ -89,7 +126,11 @@ def compare_error_codes(
         )
     for code in sorted(new_codes.keys() - old_codes.keys()):
         out.add(
-            "error-code-added", location, after=f"{code}: {new_codes[code]}", operation=operation
+            "error-code-added",
+            location,
+            after=f"{code}: {new_codes[code]}",
+            operation=operation,
+            pointer=pointer,
         )
 
 
@@ -112,9 +153,11 @@ class OperationComparison:
     new_document: dict[str, Any]
     schemas: SchemaComparison
     out: Collector
+    operation: Operation = field(init=False)  # the head's operation being compared
 
     def compare(self, old: Operation, new: Operation) -> None:
         name = new.operation_id or new.location
+        self.operation = new
         if (old.method, old.path) != (new.method, new.path) and not (
             old.path.startswith(TENCENT_PATH_PREFIX) and new.path.startswith(TENCENT_PATH_PREFIX)
         ):
@@ -124,15 +167,18 @@ class OperationComparison:
                 before=old.location,
                 after=new.location,
                 operation=name,
+                pointer=operation_pointer(new),
             )
-        old_action = tencent_action(self.old_document, old)
-        new_action = tencent_action(self.new_document, new)
-        if old_action and new_action and old_action != new_action:
-            self.out.add(
-                "tencent-action-renamed", name, before=old_action, after=new_action, operation=name
-            )
+        self._compare_action(old, new, name)
         if new.node.get("deprecated") and not old.node.get("deprecated"):
-            self.out.add("operation-deprecated", name, before=False, after=True, operation=name)
+            self.out.add(
+                "operation-deprecated",
+                name,
+                before=False,
+                after=True,
+                operation=name,
+                pointer=operation_pointer(new, "deprecated"),
+            )
         self._compare_parameters(old, new, name)
         self._compare_request_body(old, new, name)
         self._compare_responses(old, new, name)
@@ -143,6 +189,7 @@ class OperationComparison:
                 self.out,
                 f"{name} security",
                 name,
+                self._pointer("security"),
             )
         common = frozenset(self.new_document.get("x-videoapi-cloud-error-codes") or {})
         compare_error_codes(
@@ -152,8 +199,31 @@ class OperationComparison:
             f"{name} x-videoapi-operation-error-codes",
             name,
             still_documented=common,
+            pointer=self._pointer("x-videoapi-operation-error-codes"),
         )
         self._compare_rate_limit(old, new, name)
+
+    def _compare_action(self, old: Operation, new: Operation, name: str) -> None:
+        """One finding when what is sent as X-TC-Action changes, by either of its sources."""
+        old_actions = tencent_actions(self.old_document, old)
+        new_actions = tencent_actions(self.new_document, new)
+        for source in ("path key", "X-TC-Action const"):
+            before, after = old_actions.get(source), new_actions.get(source)
+            if before and after and before != after:
+                where = "" if source == "path key" else " (X-TC-Action const)"
+                self.out.add(
+                    "tencent-action-renamed",
+                    f"{name}{where}",
+                    before=before,
+                    after=after,
+                    operation=name,
+                    pointer=operation_pointer(new) if source == "path key" else None,
+                )
+                if source == "path key":
+                    return  # the const usually moves with it: one finding for one rename
+
+    def _pointer(self, *tokens: str) -> str:
+        return operation_pointer(self.operation, *tokens)
 
     @staticmethod
     def _parameters(
@@ -166,6 +236,21 @@ class OperationComparison:
             if not (where == "header" and key[1] in TENCENT_PROTOCOL_HEADERS):
                 found[key] = parameter
         return found
+
+    def _parameter_pointer(self, operation: Operation, key: tuple[str, str]) -> str:
+        """The pointer of a parameter in the operation's own list (or its path item's)."""
+        for owner, tokens in (
+            (operation.node, ()),
+            (self.new_document["paths"].get(operation.path, {}), ("..",)),
+        ):
+            for index, raw in enumerate(owner.get("parameters") or []):
+                parameter = resolve(self.new_document, raw)
+                where, name = parameter.get("in", ""), parameter.get("name", "")
+                if (where, name.lower() if where == "header" else name) == key:
+                    if tokens:
+                        return f"/paths/{pointer_token(operation.path)}/parameters/{index}"
+                    return operation_pointer(operation, "parameters", str(index))
+        return operation_pointer(operation, "parameters")
 
     def _compare_parameters(self, old: Operation, new: Operation, name: str) -> None:
         old_parameters = self._parameters(self.old_document, old)
@@ -184,6 +269,7 @@ class OperationComparison:
                 f"{name} parameter {label(parameter)}",
                 before=required(parameter),
                 operation=name,
+                pointer=self._pointer("parameters"),
             )
         for key in sorted(new_parameters.keys() - old_parameters.keys()):
             parameter = new_parameters[key]
@@ -194,9 +280,11 @@ class OperationComparison:
                 f"{name} parameter {label(parameter)}",
                 after=required(parameter),
                 operation=name,
+                pointer=self._parameter_pointer(new, key),
             )
         for key in sorted(old_parameters.keys() & new_parameters.keys()):
             before, after = old_parameters[key], new_parameters[key]
+            pointer = self._parameter_pointer(new, key)
             if required(before) != required(after):
                 self.out.add(
                     f"request-parameter-became-{required(after)}",
@@ -204,12 +292,13 @@ class OperationComparison:
                     before=required(before),
                     after=required(after),
                     operation=name,
+                    pointer=f"{pointer}/required",
                 )
             self.schemas.compare(
                 before.get("schema"),
                 after.get("schema"),
                 "request",
-                Place(name, f"parameter {label(after)}"),
+                Place(name, f"parameter {label(after)}", pointer=f"{pointer}/schema"),
             )
 
     def _compare_request_body(self, old: Operation, new: Operation, name: str) -> None:
@@ -218,9 +307,14 @@ class OperationComparison:
         old_content: dict[str, Any] = old_body.get("content") or {}
         new_content: dict[str, Any] = new_body.get("content") or {}
         location = f"{name} request body"
+        body = self._pointer("requestBody")
         if old_content and not new_content:
             self.out.add(
-                "request-body-removed", location, before=sorted(old_content), operation=name
+                "request-body-removed",
+                location,
+                before=sorted(old_content),
+                operation=name,
+                pointer=body,
             )
             return
         if new_body.get("required") and not old_body.get("required"):
@@ -230,58 +324,123 @@ class OperationComparison:
                 before="optional" if old_content else "(none)",
                 after="required",
                 operation=name,
+                pointer=f"{body}/required",
             )
         if not old_content:
             return
         for media in sorted(old_content.keys() - new_content.keys()):
-            self.out.add("request-media-type-removed", location, before=media, operation=name)
+            self.out.add(
+                "request-media-type-removed", location, before=media, operation=name, pointer=body
+            )
         for media in sorted(new_content.keys() - old_content.keys()):
-            self.out.add("request-media-type-added", location, after=media, operation=name)
+            self.out.add(
+                "request-media-type-added",
+                location,
+                after=media,
+                operation=name,
+                pointer=f"{body}/content/{pointer_token(media)}",
+            )
         several = len(new_content) > 1
         for media in sorted(old_content.keys() & new_content.keys()):
             self.schemas.compare(
                 old_content[media].get("schema"),
                 new_content[media].get("schema"),
                 "request",
-                Place(name, f"request body {media}" if several else "request body"),
+                Place(
+                    name,
+                    f"request body {media}" if several else "request body",
+                    pointer=f"{body}/content/{pointer_token(media)}/schema",
+                ),
             )
 
     def _compare_responses(self, old: Operation, new: Operation, name: str) -> None:
         old_responses: dict[str, Any] = old.node.get("responses") or {}
         new_responses: dict[str, Any] = new.node.get("responses") or {}
+        responses = self._pointer("responses")
         for status in sorted(old_responses.keys() - new_responses.keys()):
             rule = (
                 "response-success-status-removed"
                 if is_success(status)
                 else "response-error-status-removed"
             )
-            self.out.add(rule, f"{name} responses", before=status, operation=name)
+            self.out.add(
+                rule, f"{name} responses", before=status, operation=name, pointer=responses
+            )
         for status in sorted(new_responses.keys() - old_responses.keys()):
-            self.out.add("response-status-added", f"{name} responses", after=status, operation=name)
+            self.out.add(
+                "response-status-added",
+                f"{name} responses",
+                after=status,
+                operation=name,
+                pointer=f"{responses}/{pointer_token(status)}",
+            )
         for status in sorted(old_responses.keys() & new_responses.keys()):
             old_response = resolve(self.old_document, old_responses[status])
             new_response = resolve(self.new_document, new_responses[status])
             location = f"{name} response {status}"
-            old_headers = {key.lower(): key for key in old_response.get("headers") or {}}
-            new_headers = {key.lower() for key in new_response.get("headers") or {}}
-            for header in sorted(old_headers.keys() - new_headers):
-                self.out.add(
-                    "response-header-removed", location, before=old_headers[header], operation=name
-                )
+            response = f"{responses}/{pointer_token(status)}"
+            reference = new_responses[status].get("$ref")
+            if isinstance(reference, str) and reference.startswith("#/"):
+                response = reference[1:]
+            self._compare_headers(old_response, new_response, location, name, response)
             old_content: dict[str, Any] = old_response.get("content") or {}
             new_content: dict[str, Any] = new_response.get("content") or {}
             for media in sorted(old_content.keys() - new_content.keys()):
-                self.out.add("response-media-type-removed", location, before=media, operation=name)
+                self.out.add(
+                    "response-media-type-removed",
+                    location,
+                    before=media,
+                    operation=name,
+                    pointer=f"{response}/content",
+                )
             for media in sorted(new_content.keys() - old_content.keys()):
-                self.out.add("response-media-type-added", location, after=media, operation=name)
+                self.out.add(
+                    "response-media-type-added",
+                    location,
+                    after=media,
+                    operation=name,
+                    pointer=f"{response}/content/{pointer_token(media)}",
+                )
             several = len(new_content) > 1
             for media in sorted(old_content.keys() & new_content.keys()):
                 self.schemas.compare(
                     old_content[media].get("schema"),
                     new_content[media].get("schema"),
                     "response",
-                    Place(name, f"response {status} {media}" if several else f"response {status}"),
+                    Place(
+                        name,
+                        f"response {status} {media}" if several else f"response {status}",
+                        pointer=f"{response}/content/{pointer_token(media)}/schema",
+                    ),
                 )
+
+    def _compare_headers(
+        self,
+        old_response: dict[str, Any],
+        new_response: dict[str, Any],
+        location: str,
+        name: str,
+        response: str,
+    ) -> None:
+        """Response headers documented or no longer documented (names compared caselessly)."""
+        old_headers = {key.lower(): key for key in old_response.get("headers") or {}}
+        new_headers = {key.lower(): key for key in new_response.get("headers") or {}}
+        for header in sorted(old_headers.keys() - new_headers.keys()):
+            self.out.add(
+                "response-header-removed",
+                location,
+                before=old_headers[header],
+                operation=name,
+                pointer=f"{response}/headers",
+            )
+        for header in sorted(new_headers.keys() - old_headers.keys()):
+            self.out.add(
+                "response-header-added",
+                location,
+                after=new_headers[header],
+                operation=name,
+                pointer=f"{response}/headers/{pointer_token(new_headers[header])}",
+            )
 
     def _compare_rate_limit(self, old: Operation, new: Operation, name: str) -> None:
         before, after = old.node.get("x-videoapi-rate-limit"), new.node.get("x-videoapi-rate-limit")
@@ -290,5 +449,10 @@ class OperationComparison:
             return
         rule = "rate-limit-lowered" if new_rate < old_rate else "rate-limit-raised"
         self.out.add(
-            rule, f"{name} x-videoapi-rate-limit", before=before, after=after, operation=name
+            rule,
+            f"{name} x-videoapi-rate-limit",
+            before=before,
+            after=after,
+            operation=name,
+            pointer=self._pointer("x-videoapi-rate-limit"),
         )

@@ -10,6 +10,7 @@ removed name with exactly one new name of its kind beside it, as a rename.
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +20,7 @@ import griffe
 
 from toolchain.diff.changes import Change, Collector
 from toolchain.diff.rules import RULES
+from toolchain.diff.sides import Sides, side_of
 
 PACKAGE_GLOBS = ("generated/clients/*/*/__init__.py", "generated/models/*/*/__init__.py")
 PACKAGES_TOML = Path("generator/packages.toml")
@@ -43,7 +45,13 @@ BREAKAGE_RULES = {
     griffe.BreakageKind.CLASS_REMOVED_BASE: "python-base-class-removed",
 }
 # A constant's value is not its interface (griffe itself is dropping this kind).
-IGNORED_BREAKAGES = frozenset({griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE})
+# Model fields' types are judged by _compare_fields, by direction and side.
+IGNORED_BREAKAGES = frozenset(
+    {griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE, griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE}
+)
+# How a generated endpoint module sets the Tencent action it sends.
+WIRE_ACTION = re.compile(r"""["']X-TC-Action["']\s*(?:\]\s*=|:)\s*["']([^"']+)["']""")
+ATTRS_DECORATORS = ("_attrs_define", "define", "attrs.define", "attr.s", "attrs.frozen", "frozen")
 
 GriffeObject = griffe.Object | griffe.Alias
 
@@ -126,9 +134,91 @@ def show_parameter(parameter: Any) -> str:
     return text
 
 
+def union_members(annotation: str) -> frozenset[str] | None:
+    """`int | None | Unset` → {int, None, Unset}; None when it is not a plain union."""
+    try:
+        node = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return None
+    members: list[str] = []
+
+    def walk(item: ast.expr) -> None:
+        if isinstance(item, ast.BinOp) and isinstance(item.op, ast.BitOr):
+            walk(item.left)
+            walk(item.right)
+        elif isinstance(item, ast.Subscript) and ast.unparse(item.value) in ("Optional",):
+            walk(item.slice)
+            members.append("None")
+        else:
+            members.append(ast.unparse(item))
+
+    walk(node)
+    return frozenset(members)
+
+
+def _covers(container: frozenset[str], types: frozenset[str]) -> bool:
+    """Every value of `types` is a value of `container` (an int is a float, for typing)."""
+    return all(t in container or (t == "int" and "float" in container) for t in types)
+
+
+def type_change(before: str, after: str, sides: frozenset[str]) -> str:
+    """The rule for a model field's type change, judged by direction and by the model's side:
+    a model callers only build may take more; one they only read may give fewer."""
+    old, new = union_members(before), union_members(after)
+    if old is None or new is None:
+        return "python-attribute-type-changed"
+    if sides == {"request"} and _covers(new, old):
+        return "python-attribute-type-widened"
+    if sides == {"response"} and _covers(old, new):
+        return "python-attribute-type-narrowed"
+    return "python-attribute-type-changed"
+
+
+def is_attrs_model(cls: griffe.Class) -> bool:
+    return any(str(d.value).split("(")[0] in ATTRS_DECORATORS for d in cls.decorators)
+
+
+def keyword_only(cls: griffe.Class) -> bool:
+    return any("kw_only=True" in str(d.value) for d in cls.decorators)
+
+
+def constructor_fields(cls: griffe.Class) -> list[str]:
+    """The fields of an attrs model in the order its __init__ takes them."""
+    return [
+        name
+        for name, member in cls.attributes.items()
+        if member.annotation is not None
+        and not name.startswith("_")
+        and "init=False" not in str(member.value or "")
+    ]
+
+
+def same_files(old: Path, new: Path) -> bool:
+    """Whether two package folders hold the same Python files with the same bytes."""
+
+    def files(root: Path) -> dict[str, Path]:
+        return {path.relative_to(root).as_posix(): path for path in root.rglob("*.py")}
+
+    old_files, new_files = files(old), files(new)
+    return old_files.keys() == new_files.keys() and all(
+        old_files[name].read_bytes() == new_files[name].read_bytes() for name in old_files
+    )
+
+
+def wire_actions(package_dir: Path) -> dict[str, str]:
+    """Endpoint module (relative path) → the X-TC-Action its generated code sends."""
+    found = {}
+    for module in sorted(package_dir.rglob("*.py")):
+        match = WIRE_ACTION.search(module.read_text(encoding="utf-8"))
+        if match:
+            found[module.relative_to(package_dir).as_posix()] = match.group(1)
+    return found
+
+
 class PythonApiComparison:
-    def __init__(self, old_root: Path, new_root: Path) -> None:
+    def __init__(self, old_root: Path, new_root: Path, sides: Sides | None = None) -> None:
         self.old_root, self.new_root = old_root, new_root
+        self.sides: Sides = sides or {}
         self.services = package_services(old_root) | package_services(new_root)
         self.collectors: dict[str, Collector] = {}
 
@@ -165,9 +255,12 @@ class PythonApiComparison:
                     "python-module-removed", name, before="package", after=None
                 )
                 continue
+            if same_files(old_packages[name] / name, new_packages[name] / name):
+                continue  # byte for byte the same package: nothing to compare
             old = load_package(name, old_packages[name])
             new = load_package(name, new_packages[name])
             self._compare_package(old, new)
+            self._compare_wire_actions(name, old_packages[name] / name, new_packages[name] / name)
         return [change for collector in self.collectors.values() for change in collector.changes]
 
     def _compare_package(self, old: GriffeObject, new: GriffeObject) -> None:
@@ -244,6 +337,54 @@ class PythonApiComparison:
             if name not in old_parent.all_members and member.is_public and kind_of(member) == kind
         ]
 
+    def _compare_wire_actions(self, name: str, old_dir: Path, new_dir: Path) -> None:
+        """What each generated endpoint sends as X-TC-Action, whatever the spec says."""
+        old_actions, new_actions = wire_actions(old_dir), wire_actions(new_dir)
+        for module in sorted(old_actions.keys() & new_actions.keys()):
+            if old_actions[module] != new_actions[module]:
+                file = (new_dir / module).resolve().relative_to(self.new_root.resolve())
+                dotted = f"{name}.{module.removesuffix('.py').replace('/', '.')}"
+                self._collector(dotted).add(
+                    "python-wire-action-changed",
+                    dotted,
+                    before=old_actions[module],
+                    after=new_actions[module],
+                    file=file.as_posix(),
+                )
+
+    def _compare_constructor(self, old_class: griffe.Class, new_class: griffe.Class) -> None:
+        """An attrs model's positional order (pydantic models take keywords only)."""
+        if not (is_attrs_model(old_class) and is_attrs_model(new_class)):
+            return
+        if keyword_only(old_class):
+            return
+        old_fields, new_fields = constructor_fields(old_class), constructor_fields(new_class)
+        if keyword_only(new_class):
+            if old_fields:
+                self.add(
+                    "python-model-keyword-only",
+                    new_class,
+                    self.new_root,
+                    new_class.path,
+                    "positional: " + ", ".join(old_fields),
+                    "keywords only",
+                )
+            return
+        moved = [
+            field
+            for index, field in enumerate(old_fields)
+            if field in new_fields and new_fields.index(field) != index
+        ]
+        if moved:
+            self.add(
+                "python-constructor-order-changed",
+                new_class,
+                self.new_root,
+                new_class.path,
+                ", ".join(old_fields),
+                ", ".join(new_fields),
+            )
+
     def _compare_fields(self, old: GriffeObject, new: GriffeObject) -> None:
         for old_class in _classes(old):
             relative = old_class.path.removeprefix(old.path).lstrip(".")
@@ -251,23 +392,23 @@ class PythonApiComparison:
                 new_class = new[relative]
             except KeyError:
                 continue
-            if new_class.is_alias or not new_class.is_class:
+            if new_class.is_alias or not isinstance(new_class, griffe.Class):
                 continue
+            self._compare_constructor(old_class, new_class)
+            side = side_of(new_class.name, self.sides)
             for name, old_field in old_class.attributes.items():
                 new_field = new_class.members.get(name)
                 if (
                     old_field.annotation is None
                     or not old_field.is_public
-                    or new_field is None
-                    or new_field.is_alias
-                    or not new_field.is_attribute
+                    or not isinstance(new_field, griffe.Attribute)
                 ):
                     continue
                 before = base_type(str(old_field.annotation))
                 after = base_type(str(new_field.annotation))
                 if before != after:
                     self.add(
-                        "python-attribute-type-changed",
+                        type_change(before, after, side),
                         new_field,
                         self.new_root,
                         new_field.path,
@@ -297,6 +438,7 @@ def _classes(obj: GriffeObject) -> list[griffe.Class]:
     return found
 
 
-def compare_python_api(old_root: Path, new_root: Path) -> list[Change]:
-    """Breaking changes of the generated packages from `old_root` to `new_root`."""
-    return PythonApiComparison(old_root, new_root).run()
+def compare_python_api(old_root: Path, new_root: Path, sides: Sides | None = None) -> list[Change]:
+    """Changes of the generated packages from `old_root` to `new_root` (`sides`: which models
+    callers build and which they read, for judging field types)."""
+    return PythonApiComparison(old_root, new_root, sides).run()

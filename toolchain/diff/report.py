@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 
 from toolchain.diff.changes import Change, Severity
+from toolchain.diff.versions import NextVersion
 
 FORMATS = ("markdown", "json", "github")
 MARKS = {
@@ -29,6 +30,7 @@ class DiffResult:
     base: str
     head: str
     changes: list[Change]
+    versions: list[NextVersion] = field(default_factory=list)
 
     def counts(self) -> dict[Severity, int]:
         counted = Counter(change.severity for change in self.changes)
@@ -66,11 +68,25 @@ def summary_line(result: DiffResult) -> str:
     return f"{', '.join(parts)} in {services} {noun}."
 
 
+def versions_table(result: DiffResult) -> list[str]:
+    """The next version of each package these changes call for."""
+    if not result.versions:
+        return []
+    lines = ["### Next versions", "", "| package | base | change | next |", "|---|---|---|---|"]
+    for step in result.versions:
+        kind = step.kind or "none"
+        after = f"`{step.next}`" if step.kind else "unchanged"
+        if step.recorded:
+            after += f" (the record says `{step.recorded}`)"
+        lines.append(f"| `{step.distribution}` | `{step.current}` | {kind} | {after} |")
+    return [*lines, ""]
+
+
 def markdown(result: DiffResult) -> str:
     lines = [f"## API changes: `{result.base}` → `{result.head}`", ""]
     if not result.changes:
-        lines.append("No API changes.")
-        return "\n".join(lines) + "\n"
+        lines += ["No API changes.", "", *versions_table(result)]
+        return "\n".join(lines).rstrip("\n") + "\n"
     lines += [summary_line(result), ""]
     for service, changes in result.by_service():
         lines += [f"### {service}", ""]
@@ -89,6 +105,7 @@ def markdown(result: DiffResult) -> str:
             ]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+    lines += versions_table(result)
     return "\n".join(lines)
 
 
@@ -99,6 +116,15 @@ def as_json(result: DiffResult) -> str:
         "summary": {severity.value: count for severity, count in result.counts().items()},
         "breaking": result.breaking,
         "changes": [change.as_dict() for change in sorted(result.changes, key=Change.sort_key)],
+        "versions": {
+            step.distribution: {
+                "current": step.current,
+                "change": step.kind,
+                "next": step.next,
+                "recorded": step.recorded,
+            }
+            for step in result.versions
+        },
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

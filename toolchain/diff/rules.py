@@ -136,6 +136,7 @@ _RULES = (
     Rule("response-media-type-removed", B, REMOVED, "A response media type was removed."),
     Rule("response-media-type-added", N, ADDED, "A response media type was added."),
     Rule("response-header-removed", P, REMOVED, "A response header is no longer documented."),
+    Rule("response-header-added", N, ADDED, "A response header is now documented."),
     # ---- schemas of requests (what clients send) ----
     Rule(
         "request-property-removed",
@@ -204,6 +205,13 @@ _RULES = (
         "A request anyOf/oneOf alternative was removed.",
     ),
     Rule("request-alternative-added", N, ADDED, "A request anyOf/oneOf alternative was added."),
+    Rule(
+        "schema-reference-changed",
+        P,
+        CHANGED,
+        "A value refers to another schema component: the generated model class it takes or "
+        "gives is another one, even where the shapes agree.",
+    ),
     # ---- schemas of responses (what clients read) ----
     Rule(
         "response-required-property-removed",
@@ -309,6 +317,39 @@ _RULES = (
         B,
         CHANGED,
         "A model field's type changed.",
+    ),
+    Rule(
+        "python-attribute-type-widened",
+        N,
+        CHANGED,
+        "A field of a model callers build accepts more types; what they passed still fits.",
+    ),
+    Rule(
+        "python-attribute-type-narrowed",
+        N,
+        CHANGED,
+        "A field of a model callers read holds fewer types; code handling the old ones works.",
+    ),
+    Rule(
+        "python-constructor-order-changed",
+        B,
+        CHANGED,
+        "A model's constructor takes its fields in another order: positional arguments bind "
+        "to other fields, silently.",
+    ),
+    Rule(
+        "python-model-keyword-only",
+        B,
+        CHANGED,
+        "A model's constructor now takes keywords only: positional calls fail (once; order "
+        "can never matter again).",
+    ),
+    Rule(
+        "python-wire-action-changed",
+        B,
+        CHANGED,
+        "The generated endpoint sends another X-TC-Action: its calls reach another action "
+        "(or get InvalidAction).",
     ),
     Rule(
         "python-attribute-now-required",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from speclib.walk import resolve
-from toolchain.diff.changes import Collector
+from toolchain.diff.changes import Collector, pointer_token
 
 Direction = Literal["request", "response"]
 ALL_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
@@ -38,12 +38,17 @@ class Place:
     operation: str
     part: str
     path: str = ""
+    pointer: str | None = None  # where the schema is in the bundled head spec
 
-    def child(self, name: str) -> Place:
-        return Place(self.operation, self.part, f"{self.path}.{name}" if self.path else name)
+    def child(self, name: str, *tokens: str) -> Place:
+        pointer = self.pointer
+        if pointer is not None:
+            pointer += "".join(f"/{pointer_token(token)}" for token in tokens)
+        path = f"{self.path}.{name}" if self.path else name
+        return Place(self.operation, self.part, path, pointer)
 
-    def renamed(self, component: str) -> Place:
-        return Place(self.operation, self.part, component)
+    def renamed(self, component: str, pointer: str | None) -> Place:
+        return Place(self.operation, self.part, component, pointer)
 
     def __str__(self) -> str:
         head = f"{self.operation} {self.part}"
@@ -88,12 +93,17 @@ class SchemaComparison:
     def compare(self, old_node: Any, new_node: Any, direction: Direction, place: Place) -> None:
         old, old_ref = self._resolve(self.old_document, old_node)
         new, new_ref = self._resolve(self.new_document, new_node)
+        if old_ref and new_ref and old_ref != new_ref and self._exists(self.new_document, old_ref):
+            # Retargeted, not renamed (a renamed component is gone from the new document).
+            self._add("schema-reference-changed", place, old_ref, new_ref)
         if old_ref and new_ref:
             seen = (direction, old_ref, new_ref)
             if seen in self._seen:
                 return
             self._seen.add(seen)
-            place = place.renamed(new_ref.rsplit("/", 1)[-1])
+        if new_ref:
+            pointer = new_ref[1:] if new_ref.startswith("#/") else place.pointer
+            place = place.renamed(new_ref.rsplit("/", 1)[-1], pointer)
         self._compare_types(old, new, direction, place)
         self._compare_format(old, new, direction, place)
         self._compare_enum(old, new, direction, place)
@@ -102,15 +112,34 @@ class SchemaComparison:
         self._compare_default(old, new, direction, place)
         self._compare_properties(old, new, direction, place)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
-            self.compare(old["items"], new["items"], direction, place.child("[]"))
+            self.compare(old["items"], new["items"], direction, place.child("[]", "items"))
         for keyword in ("anyOf", "oneOf"):
             self._compare_alternatives(old, new, keyword, direction, place)
         old_all, new_all = old.get("allOf") or [], new.get("allOf") or []
         for index, (old_part, new_part) in enumerate(zip(old_all, new_all, strict=False)):
-            self.compare(old_part, new_part, direction, place.child(f"allOf[{index}]"))
+            self.compare(
+                old_part, new_part, direction, place.child(f"allOf[{index}]", "allOf", str(index))
+            )
 
     def _add(self, rule: str, place: Place, before: Any = None, after: Any = None) -> None:
-        self.out.add(rule, str(place), before=before, after=after, operation=place.operation)
+        self.out.add(
+            rule,
+            str(place),
+            before=before,
+            after=after,
+            operation=place.operation,
+            pointer=place.pointer,
+        )
+
+    @staticmethod
+    def _exists(document: dict[str, Any], ref: str) -> bool:
+        node: Any = document
+        for raw in ref.removeprefix("#/").split("/"):
+            token = raw.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or token not in node:
+                return False
+            node = node[token]
+        return True
 
     @staticmethod
     def _resolve(document: dict[str, Any], node: Any) -> tuple[dict[str, Any], str | None]:
@@ -246,7 +275,9 @@ class SchemaComparison:
                     if required
                     else "response-optional-property-removed"
                 )
-            self._add(rule, place.child(name), "required" if required else "optional", None)
+            self._add(
+                rule, place.child(name, "properties"), "required" if required else "optional", None
+            )
         for name in sorted(new_properties.keys() - old_properties.keys()):
             required = name in new_required
             if direction == "request":
@@ -255,18 +286,28 @@ class SchemaComparison:
                 )
             else:
                 rule = "response-property-added"
-            self._add(rule, place.child(name), None, "required" if required else "optional")
+            self._add(
+                rule,
+                place.child(name, "properties", name),
+                None,
+                "required" if required else "optional",
+            )
         for name in sorted(old_properties.keys() & new_properties.keys()):
             was, now = name in old_required, name in new_required
             if was != now:
                 rule = f"{direction}-property-became-{'required' if now else 'optional'}"
                 self._add(
                     rule,
-                    place.child(name),
+                    place.child(name, "required"),
                     "required" if was else "optional",
                     "required" if now else "optional",
                 )
-            self.compare(old_properties[name], new_properties[name], direction, place.child(name))
+            self.compare(
+                old_properties[name],
+                new_properties[name],
+                direction,
+                place.child(name, "properties", name),
+            )
 
     def _compare_alternatives(
         self,
@@ -293,20 +334,26 @@ class SchemaComparison:
         # What is left on both sides, in order, is the same alternative renamed.
         renamed = min(len(gone), len(came))
         pairs = [(name, name) for name in matched] + list(zip(gone, came, strict=False))
+        new_index = {name: str(index) for index, name in enumerate(new_named)}
         for old_name, new_name in pairs:
-            where = place.child(f"{keyword}:{new_name}")
+            where = place.child(f"{keyword}:{new_name}", keyword, new_index[new_name])
             self.compare(old_named[old_name], new_named[new_name], direction, where)
         removed = gone[renamed:] + (
             ["null"] if "null" in old_named.keys() - new_named.keys() else []
         )
         added = came[renamed:] + (["null"] if "null" in new_named.keys() - old_named.keys() else [])
         for name in removed:
-            self._add(f"{direction}-alternative-removed", place.child(keyword), name, None)
+            self._add(f"{direction}-alternative-removed", place.child(keyword, keyword), name, None)
         for name in added:
             if direction == "response" and name == "null":
                 self._add("response-property-became-nullable", place, None, "null")
             else:
-                self._add(f"{direction}-alternative-added", place.child(keyword), None, name)
+                self._add(
+                    f"{direction}-alternative-added",
+                    place.child(keyword, keyword, new_index[name]),
+                    None,
+                    name,
+                )
 
     @staticmethod
     def _alternative_name(node: Any, index: int) -> str:

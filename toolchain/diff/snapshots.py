@@ -13,7 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-SNAPSHOT_PATHS = ("specs", "generated/clients", "generated/models", "generator/packages.toml")
+SNAPSHOT_PATHS = (
+    "specs",
+    "generated/clients",
+    "generated/models",
+    "generator/packages.toml",
+    "generator/versions",
+)
 MAIN_BRANCHES = ("main", "origin/main")
 
 

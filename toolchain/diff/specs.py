@@ -17,6 +17,7 @@ from toolchain.diff.operations import (
     OperationComparison,
     compare_error_codes,
     compare_security,
+    operation_pointer,
     security_alternatives,
 )
 from toolchain.diff.rules import RULES
@@ -95,18 +96,18 @@ def _compare_root(old: dict[str, Any], new: dict[str, Any], out: Collector) -> N
     new_servers = [server.get("url") for server in new.get("servers") or []]
     for url in old_servers:
         if url not in new_servers:
-            out.add("server-removed", "servers", before=url)
+            out.add("server-removed", "servers", before=url, pointer="/servers")
     for url in new_servers:
         if url not in old_servers:
-            out.add("server-added", "servers", after=url)
+            out.add("server-added", "servers", after=url, pointer="/servers")
     for extension in REGION_EXTENSIONS:
         old_regions, new_regions = old.get(extension) or [], new.get(extension) or []
         for region in old_regions:
             if region not in new_regions:
-                out.add("region-removed", extension, before=region)
+                out.add("region-removed", extension, before=region, pointer=f"/{extension}")
         for region in new_regions:
             if region not in old_regions:
-                out.add("region-added", extension, after=region)
+                out.add("region-added", extension, after=region, pointer=f"/{extension}")
     if old.get("x-videoapi-service") and old.get("x-videoapi-service") != new.get(
         "x-videoapi-service"
     ):
@@ -123,6 +124,7 @@ def _compare_root(old: dict[str, Any], new: dict[str, Any], out: Collector) -> N
             "x-videoapi-api-version",
             before=old_version,
             after=new_version,
+            pointer="/x-videoapi-api-version",
         )
     old_schemes = old.get("components", {}).get("securitySchemes") or {}
     new_schemes = new.get("components", {}).get("securitySchemes") or {}
@@ -144,6 +146,7 @@ def _compare_root(old: dict[str, Any], new: dict[str, Any], out: Collector) -> N
         new.get("x-videoapi-cloud-error-codes") or {},
         out,
         "x-videoapi-cloud-error-codes",
+        pointer="/x-videoapi-cloud-error-codes",
     )
 
 
@@ -182,6 +185,7 @@ def compare_specs(
             before=operation_key(before),
             after=operation_key(after),
             operation=operation_key(after),
+            pointer=operation_pointer(after, "operationId"),
         )
     comparison = OperationComparison(old, new, SchemaComparison(old, new, out), out)
     # A renamed Tencent action is reported by the comparison (its X-TC-Action differs).
@@ -190,5 +194,11 @@ def compare_specs(
     for key, operation in sorted(gone.items()):
         out.add("operation-removed", key, before=operation.location)
     for key, operation in sorted(came.items()):
-        out.add("operation-added", key, after=operation.location, operation=key)
+        out.add(
+            "operation-added",
+            key,
+            after=operation.location,
+            operation=key,
+            pointer=operation_pointer(operation),
+        )
     return out.changes

@@ -17,6 +17,7 @@ from clouds.huaweicloud import HUAWEICLOUD
 from clouds.tencentcloud import TENCENTCLOUD
 from speclib.bundle import bundle_spec
 from speclib.catalog import SPECS, SpecFile, find_specs
+from speclib.walk import operations
 from toolchain.doccheck.acceptance import apply_acceptances
 from toolchain.doccheck.checks import check_lost_columns
 from toolchain.doccheck.huawei_checks import check_huawei
@@ -36,6 +37,10 @@ CHECKS_BY_CLOUD: dict[Cloud, Callable[[Page, Target], list[Finding]]] = {
 
 class UnreadablePage(ValueError):
     """The text is not a page of a format doc-check reads."""
+
+
+class UnknownOperation(LookupError):
+    """--operation names no operation of any spec."""
 
 
 def read_page(text: str, known_structures: set[str]) -> Page:
@@ -69,6 +74,16 @@ def check_page(path: Path, operation: str | None = None, specs_root: Path = SPEC
     if page.last_updated is not None:
         report.facts["page last updated"] = page.last_updated.value
     target = find_target(page, bundles, operation)
+    if target is None and operation is not None:
+        names = sorted(
+            found.operation_id
+            for _, document in bundles
+            for found in operations(document)
+            if found.operation_id
+        )
+        raise UnknownOperation(
+            f"no spec has the operation {operation}; the operations are: {', '.join(names)}"
+        )
     if target is None:
         wanted = operation or documented
         report.findings.append(

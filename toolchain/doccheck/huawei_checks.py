@@ -178,6 +178,8 @@ def _check_responses(page: Page, target: Target, reached: set[str]) -> list[Find
                     status,
                 )
             )
+    findings += _check_status_table(page, target, spec_statuses, page_statuses)
+    findings += _check_missing_header_tables(page, target)
     for table in page.tables:
         if table.role not in ("response-body", "response-header") or not table.name:
             continue
@@ -210,6 +212,58 @@ def _check_responses(page: Page, target: Target, reached: set[str]) -> list[Find
             RESPONSE_FIELDS,
             reached=reached,
         )
+    return findings
+
+
+def _check_status_table(
+    page: Page, target: Target, spec_statuses: set[str], page_statuses: dict[str, int]
+) -> list[Finding]:
+    """The page's Status Codes table on its own: a status the spec has and the page
+    documents elsewhere (a response table, an example) but left out of the table."""
+    if not page.status_codes:
+        return []
+    listed = {str(fact.value) for fact in page.status_codes}
+    section = min(fact.line for fact in page.status_codes)
+    responses = f"/paths/{escape(target.operation.path)}/{target.operation.method}/responses"
+    return [
+        Finding(
+            "status-code",
+            "error",
+            f"the spec has a {status} response; the page's status code table does not list it",
+            line(section, "Status Codes"),
+            target.where(f"{responses}/{status}"),
+            f"{status} status table",
+        )
+        for status in sorted(spec_statuses - listed)
+        if status in page_statuses  # (one missing from the whole page is reported above)
+    ]
+
+
+def _check_missing_header_tables(page: Page, target: Target) -> list[Finding]:
+    """A response the page documents with a body table but no header table, where the
+    spec's response has headers: the page's header table is gone (or never was)."""
+    with_headers = {table.name for table in page.tables_with("response-header")}
+    findings = []
+    for table in page.tables_with("response-body"):
+        if not table.name or table.name in with_headers:
+            continue
+        pointer = _response_pointer(target, table.name)
+        if pointer is None:
+            continue
+        reply = resolve(target.document, {"$ref": f"#{pointer}"})
+        for header in sorted(reply.get("headers") or {}):
+            findings.append(
+                Finding(
+                    "header-missing-on-page",
+                    "error",
+                    f"the spec's {table.name} response has the header {header}; the page has "
+                    "no response header table for it",
+                    line(table.line, f"status {table.name}"),
+                    target.where(f"{pointer}/headers/{escape(header)}"),
+                    f"{table.name} {header}",
+                )
+            )
+        with_headers.add(table.name)  # one body table per status is enough
     return findings
 
 

@@ -63,4 +63,27 @@ def find_target(
         service = page.domain.value.split(".")[0]
         same = [c for c in candidates if Cloud.service(c.document) == service]
         candidates = same or candidates
+    if not candidates and operation is None and page.request_line is not None:
+        return _moved(page, bundles)
     return candidates[0] if candidates else None
+
+
+def _moved(page: Page, bundles: list[tuple[SpecFile, dict[str, Any]]]) -> Target | None:
+    """The operation whose URI the page changed: the same method and all but one segment
+    of the path the same, and no other operation as close (then the `uri` check says
+    what changed, instead of no operation being found)."""
+    assert page.request_line is not None
+    method, path = page.request_line.value
+    wanted = _template(path).strip("/").split("/")
+    close = []
+    for spec, document in bundles:
+        if spec.cloud != page.vendor:
+            continue
+        for found in operations(document):
+            have = _template(found.path).strip("/").split("/")
+            if found.method != method.lower() or len(have) != len(wanted):
+                continue
+            differing = sum(1 for a, b in zip(have, wanted, strict=True) if a != b)
+            if differing == 1:
+                close.append(Target(spec, document, found))
+    return close[0] if len(close) == 1 else None

@@ -33,6 +33,8 @@ class Manifest:
     source_commit: str
     source_modified: bool  # the generated package differed from that commit
     files: dict[str, str]  # path inside the vendored folder -> sha256
+    # The videoapi-specs checkout it was vendored from (verify/update use it by default).
+    source: str = ""
 
     def render(self) -> str:
         facts = {"format": FORMAT, **asdict(self)}

@@ -59,6 +59,7 @@ def render_copy(source: GeneratedDistribution, import_path: str) -> VendoredCopy
 def manifest_for(source: GeneratedDistribution, import_path: str, copy: VendoredCopy) -> Manifest:
     provenance = source.provenance()
     revision = source_revision((source.root,))
+    checkout = source.root.parent.parent.parent.resolve()  # generated/<kind>/<distribution>
     return Manifest(
         distribution=source.distribution,
         package=source.package,
@@ -69,4 +70,5 @@ def manifest_for(source: GeneratedDistribution, import_path: str, copy: Vendored
         source_commit=revision.commit,
         source_modified=revision.modified,
         files=copy.digests(),
+        source=str(checkout) if (checkout / "specs").is_dir() else "",
     )

@@ -17,7 +17,7 @@ import pytest
 from speclib.catalog import REPOSITORY
 from speclib.extensions import EXTENSIONS, PREFIX
 from speclib.loader import dump_yaml, load_file
-from tests.toolchain.diff.test_end_to_end import TIW, git, remove_replay_url
+from tests.toolchain.diff.test_end_to_end import TIW, git, remove_replay_url, restamp
 from toolchain.cli import main
 
 METASTUDIO = "specs/huaweicloud/metastudio/v1/openapi.yaml"
@@ -68,6 +68,7 @@ def repo(tmp_path: Path) -> Path:
     git(tmp_path, "init", "--quiet", "--initial-branch=work")
     assert write_former_names(tmp_path / "specs") > 100
     assert write_former_names(tmp_path / "generated") > 0
+    restamp(tmp_path)
     text = (tmp_path / TIW).read_text(encoding="utf-8")
     assert "x-tc-service:" in text and "x-error-codes:" in text and PREFIX + "unit" not in text
     assert "x-hw-regions:" in (tmp_path / METASTUDIO).read_text(encoding="utf-8")

@@ -50,6 +50,7 @@ BASE: Files = {
         "    width: Annotated[int | None, Field(alias='Width', ge=2)] = None\n"
     ),
     "types.py": "class Unset:\n    pass\n\n\nUNSET = Unset()\n",
+    "describe_thing.py": 'HEADERS: dict[str, str] = {}\nHEADERS["X-TC-Action"] = "DescribeThing"\n',
 }
 
 
@@ -89,7 +90,9 @@ def rules_fired(tmp_path: Path, edits: list[Edit]) -> list[str]:
         edit(files)
     old = write(tmp_path / "old", BASE)
     new = write(tmp_path / "new", files)
-    return sorted(change.rule.id for change in compare_python_api(old, new))
+    # Thing is a model callers build (a request), Shape one they read (a response).
+    sides = {"Thing": frozenset({"request"}), "Shape": frozenset({"response"})}
+    return sorted(change.rule.id for change in compare_python_api(old, new, sides))
 
 
 PING_BODY = "def ping(a: int, b: int) -> None:\n    return None\n"
@@ -155,6 +158,32 @@ CASES: dict[str, tuple[list[Edit], list[Edit]]] = {
         [replace("models.py", "size: int | Unset", "size: str | Unset")],
         # A constraint inside Annotated[...] is not the field's type.
         [replace("models.py", "Field(alias='Width', ge=2)", "Field(alias='Width', ge=3)")],
+    ),
+    "python-attribute-type-widened": (
+        [replace("models.py", "size: int | Unset", "size: float | Unset")],
+        [replace("models.py", "size: int | Unset", "size: Unset")],
+    ),
+    "python-attribute-type-narrowed": (
+        [replace("models.py", "Annotated[int | None,", "Annotated[int,")],
+        [replace("models.py", "Annotated[int | None,", "Annotated[float | None,")],
+    ),
+    "python-constructor-order-changed": (
+        [replace("models.py", "    name: str\n", "    name: str\n    colour: str = ''\n")],
+        [
+            replace(
+                "models.py",
+                "    size: int | Unset = UNSET\n",
+                "    size: int | Unset = UNSET\n    colour: str = ''\n",
+            )
+        ],
+    ),
+    "python-model-keyword-only": (
+        [replace("models.py", "@define\n", "@define(kw_only=True)\n")],
+        [replace("models.py", "@define\n", "@define(slots=True)\n")],
+    ),
+    "python-wire-action-changed": (
+        [replace("describe_thing.py", '= "DescribeThing"', '= "DescribeThings"')],
+        [replace("describe_thing.py", "HEADERS: dict", "HEADERS: dict  # the headers")],
     ),
     "python-attribute-now-required": (
         [replace("models.py", "size: int | Unset = UNSET", "size: int | Unset")],

@@ -72,6 +72,7 @@ def test_json_carries_every_field() -> None:
         "after": "^#[0-9a-f]{6}$",
         "file": "specs/tencentcloud/tiw/openapi.yaml",
         "line": 40,
+        "pointer": None,
     }
 
 

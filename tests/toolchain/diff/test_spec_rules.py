@@ -3,6 +3,7 @@ and stays quiet on a nearby pair that does not."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -194,6 +195,28 @@ def _nullable_note(document: Document) -> None:
 
 
 # rule: (a pair where it must fire, a pair where it must not)
+def _with_summary(document: Document) -> Document:
+    """The base spec with ThingSummary, a copy of DescribeThingResponse under its own name."""
+    schemas = document["components"]["schemas"]
+    schemas["ThingSummary"] = dict(schemas["DescribeThingResponse"])
+    return document
+
+
+def _retargeted() -> Pair:
+    """ThingList's items now refer to ThingSummary: the same shape, another model class."""
+    after = _with_summary(base_spec())
+    after["components"]["schemas"]["ThingList"]["properties"]["things"]["items"] = {
+        "$ref": "#/components/schemas/ThingSummary"
+    }
+    return _with_summary(base_spec()), after
+
+
+def _renamed_component() -> Pair:
+    """DescribeThingResponse renamed everywhere: no reference points elsewhere."""
+    text = json.dumps(base_spec()).replace('DescribeThingResponse"', 'ThingReply"')
+    return base_spec(), json.loads(text)
+
+
 CASES: dict[str, tuple[Callable[[], Pair], Callable[[], Pair]]] = {
     "spec-added": (lambda: (None, base_spec()), lambda: (base_spec(), None)),
     "spec-removed": (lambda: (base_spec(), None), lambda: (None, base_spec())),
@@ -302,6 +325,11 @@ CASES: dict[str, tuple[Callable[[], Pair], Callable[[], Pair]]] = {
         changed(removing(_listing_ok, "headers")),
         reverted(removing(_listing_ok, "headers")),
     ),
+    "response-header-added": (
+        reverted(removing(_listing_ok, "headers")),
+        changed(removing(_listing_ok, "headers")),
+    ),
+    "schema-reference-changed": (_retargeted, _renamed_component),
     # ---- request schemas ----
     "request-property-removed": (
         changed(removing(lambda d: _request_schema(d)["properties"], "Size")),
