@@ -21,6 +21,7 @@ from toolchain.scaffold.draft import FlowMap, ScaffoldError
 PLAIN_WORDS = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"})
 SPECIAL_START = "!&*-?{}[]|>'\"%@`#,:"
 NUMBER = re.compile(r"^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$|^0[xob]")
+SEXAGESIMAL = re.compile(r"^[-+]?\d[\d_]*(:[0-5]?\d)+(\.[\d_]*)?$")  # YAML 1.1 reads 16:9 as 969
 
 
 def _needs_quotes(value: str) -> bool:
@@ -33,6 +34,7 @@ def _needs_quotes(value: str) -> bool:
         or value.endswith(":")
         or value.lower() in PLAIN_WORDS
         or bool(NUMBER.match(value))
+        or bool(SEXAGESIMAL.match(value))
     )
 
 
