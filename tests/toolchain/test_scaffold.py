@@ -207,11 +207,14 @@ def test_a_drafted_metastudio_operation_has_the_hand_written_facts(specs_copy: P
 def test_the_draft_rule_holds_a_scaffolded_operation_back_until_its_prose_is_written(
     specs_copy: Path,
 ) -> None:
-    scaffold(VCLM, ["SubmitTextToVideoJob", "DescribeTextToVideoJob"], specs_copy)
     spec = specs_copy / VCLM / "openapi.yaml"
+    for action in ("SubmitTextToVideoJob", "DescribeTextToVideoJob"):
+        remove_operation(specs_copy, VCLM, action)
+    assert [v for v in run_rules(bundle_spec(spec)) if v.rule == "description-draft"] == []
+    scaffold(VCLM, ["SubmitTextToVideoJob", "DescribeTextToVideoJob"], specs_copy)
     drafts = [v for v in run_rules(bundle_spec(spec)) if v.rule == "description-draft"]
     assert any("SubmitTextToVideoJob" in v.location for v in drafts)
-    assert any("LogoParam" in v.location for v in drafts)
+    assert any("DescribeTextToVideoJobResponse" in v.location for v in drafts)
     assert drift_problems(specs_copy, VCLM) == []
     for path in [spec, *spec.parent.glob("examples/*TextToVideoJob*.yaml")]:
         text = path.read_text(encoding="utf-8")
@@ -222,6 +225,7 @@ def test_the_draft_rule_holds_a_scaffolded_operation_back_until_its_prose_is_wri
 def test_the_command_drafts_and_refuses_an_operation_already_there(
     specs_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    remove_operation(specs_copy, VCLM, "DescribeTextToVideoJob")
     assert main(["scaffold", VCLM, "DescribeTextToVideoJob", "--specs", str(specs_copy)]) == 0
     assert "drafted DescribeTextToVideoJob" in capsys.readouterr().out
     assert main(["scaffold", VCLM, "DescribeTextToVideoJob", "--specs", str(specs_copy)]) == 2
@@ -232,6 +236,7 @@ def test_the_command_drafts_and_refuses_an_operation_already_there(
 
 def test_the_file_keeps_its_formatting(specs_copy: Path) -> None:
     spec = specs_copy / VCLM / "openapi.yaml"
+    remove_operation(specs_copy, VCLM, "DescribeTextToVideoJob")
     before = spec.read_text(encoding="utf-8").splitlines()
     scaffold(VCLM, ["DescribeTextToVideoJob"], specs_copy)
     after = spec.read_text(encoding="utf-8").splitlines()

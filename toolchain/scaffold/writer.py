@@ -30,7 +30,8 @@ def _needs_quotes(value: str) -> bool:
         or value.strip() != value
         or value[0] in SPECIAL_START
         or ": " in value
-        or "#" in value
+        or "#/" in value  # a reference
+        or " #" in value
         or value.endswith(":")
         or value.lower() in PLAIN_WORDS
         or bool(NUMBER.match(value))

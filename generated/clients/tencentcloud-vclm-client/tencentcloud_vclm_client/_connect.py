@@ -1,4 +1,4 @@
-"""A ready client for Tencent Cloud VCLM — video stylization jobs: signed (TC3-HMAC-SHA256), with timeouts and retries."""
+"""A ready client for Tencent Cloud VCLM — video generation jobs: signed (TC3-HMAC-SHA256), with timeouts and retries."""
 
 from __future__ import annotations
 
@@ -14,7 +14,26 @@ DEFAULT_ENDPOINT = "vclm.tencentcloudapi.com"
 DEFAULT_REGION: str | None = None
 # The actions the spec marks x-videoapi-read-only: retried on RequestLimitExceeded,
 # InternalError, 5xx and connection errors. Others are not retried unless retry_writes=True.
-READ_ONLY_ACTIONS = frozenset(["DescribeVideoStylizationJob"])
+READ_ONLY_ACTIONS = frozenset(
+    [
+        "DescribeAigcElement",
+        "DescribeHumanActorJob",
+        "DescribeHunyuanToVideoJob",
+        "DescribeImageToVideoGeneralJob",
+        "DescribeImageToVideoJob",
+        "DescribeImageToVideoViduJob",
+        "DescribeMotionControlKlingJob",
+        "DescribePortraitSingJob",
+        "DescribeReferenceToVideoViduJob",
+        "DescribeTemplateToVideoJob",
+        "DescribeTextToVideoJob",
+        "DescribeTextToVideoViduJob",
+        "DescribeVideoEditKlingJob",
+        "DescribeVideoExtendKlingJob",
+        "DescribeVideoFaceFusionJob",
+        "DescribeVideoStylizationJob",
+    ]
+)
 
 
 def connect(

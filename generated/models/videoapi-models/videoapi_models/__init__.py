@@ -10,7 +10,7 @@ PROVENANCE = {
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "43bbd80e0942037b50f41a55e61de4e5835ba4ce3394d7922ce3212f331408ea",
+            "spec_sha256": "bf9e6d4fe2bb8a768e1b20f770d9f989832fe09a8f1ff67aa39204b6b23a2711",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",

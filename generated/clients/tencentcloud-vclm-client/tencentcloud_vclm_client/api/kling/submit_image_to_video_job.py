@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.tencentcloud import output
+from ...client import AuthenticatedClient, Client
+from ...models.submit_image_to_video_job_envelope import SubmitImageToVideoJobEnvelope
+from ...models.submit_image_to_video_job_request import SubmitImageToVideoJobRequest
+from ...models.submit_image_to_video_job_response import SubmitImageToVideoJobResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SubmitImageToVideoJobRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    # Tencent Cloud RPC action: POST / with the action in X-TC-Action; the
+    # package's signing layer adds the other X-TC-* headers.
+    headers["X-TC-Action"] = "SubmitImageToVideoJob"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SubmitImageToVideoJobEnvelope | None:
+    if response.status_code == 200:
+        response_200 = SubmitImageToVideoJobEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SubmitImageToVideoJobEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitImageToVideoJobRequest,
+) -> Response[SubmitImageToVideoJobEnvelope]:
+    """Submit a Kling image-to-video job.
+
+     Starts generating a short video from a first (and optionally last) frame with a Kling model and
+    returns the job's ID.
+
+    Args:
+        body (SubmitImageToVideoJobRequest): Input of SubmitImageToVideoJob.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubmitImageToVideoJobEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitImageToVideoJobRequest,
+) -> SubmitImageToVideoJobEnvelope | None:
+    """Submit a Kling image-to-video job.
+
+     Starts generating a short video from a first (and optionally last) frame with a Kling model and
+    returns the job's ID.
+
+    Args:
+        body (SubmitImageToVideoJobRequest): Input of SubmitImageToVideoJob.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubmitImageToVideoJobEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitImageToVideoJobRequest,
+) -> Response[SubmitImageToVideoJobEnvelope]:
+    """Submit a Kling image-to-video job.
+
+     Starts generating a short video from a first (and optionally last) frame with a Kling model and
+    returns the job's ID.
+
+    Args:
+        body (SubmitImageToVideoJobRequest): Input of SubmitImageToVideoJob.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubmitImageToVideoJobEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubmitImageToVideoJobRequest,
+) -> SubmitImageToVideoJobEnvelope | None:
+    """Submit a Kling image-to-video job.
+
+     Starts generating a short video from a first (and optionally last) frame with a Kling model and
+    returns the job's ID.
+
+    Args:
+        body (SubmitImageToVideoJobRequest): Input of SubmitImageToVideoJob.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubmitImageToVideoJobEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def call(*, client: AuthenticatedClient | Client, body: SubmitImageToVideoJobRequest) -> SubmitImageToVideoJobResponse:
+    """Call SubmitImageToVideoJob and return its output (the reply is parsed once, into it).
+
+    Raises:
+        TencentCloudError: when the reply carries Response.Error (raised by the client made by connect()).
+    """
+    response = client.get_httpx_client().request(**_get_kwargs(body=body))
+    return output(response.content, SubmitImageToVideoJobResponse.from_dict)
+
+
+async def acall(
+    *, client: AuthenticatedClient | Client, body: SubmitImageToVideoJobRequest
+) -> SubmitImageToVideoJobResponse:
+    """Call SubmitImageToVideoJob asynchronously and return its output."""
+    response = await client.get_async_httpx_client().request(**_get_kwargs(body=body))
+    return output(response.content, SubmitImageToVideoJobResponse.from_dict)

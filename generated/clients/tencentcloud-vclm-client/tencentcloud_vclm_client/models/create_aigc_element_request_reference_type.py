@@ -1,0 +1,16 @@
+from typing import Literal
+
+CreateAigcElementRequestReferenceType = Literal["image_refer", "video_refer"]
+
+CREATE_AIGC_ELEMENT_REQUEST_REFERENCE_TYPE_VALUES: set[CreateAigcElementRequestReferenceType] = {
+    "image_refer",
+    "video_refer",
+}
+
+
+def check_create_aigc_element_request_reference_type(value: str) -> CreateAigcElementRequestReferenceType:
+    if value in CREATE_AIGC_ELEMENT_REQUEST_REFERENCE_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_AIGC_ELEMENT_REQUEST_REFERENCE_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,16 @@
+from typing import Literal
+
+DescribeHumanActorJobResponseStatus = Literal["DONE", "FAIL", "RUN", "WAIT"]
+
+DESCRIBE_HUMAN_ACTOR_JOB_RESPONSE_STATUS_VALUES: set[DescribeHumanActorJobResponseStatus] = {
+    "DONE",
+    "FAIL",
+    "RUN",
+    "WAIT",
+}
+
+
+def check_describe_human_actor_job_response_status(value: str) -> DescribeHumanActorJobResponseStatus:
+    if value in DESCRIBE_HUMAN_ACTOR_JOB_RESPONSE_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {DESCRIBE_HUMAN_ACTOR_JOB_RESPONSE_STATUS_VALUES!r}")

@@ -1,0 +1,15 @@
+from typing import Literal
+
+SubmitPortraitSingJobRequestResolution = Literal["512:512"]
+
+SUBMIT_PORTRAIT_SING_JOB_REQUEST_RESOLUTION_VALUES: set[SubmitPortraitSingJobRequestResolution] = {
+    "512:512",
+}
+
+
+def check_submit_portrait_sing_job_request_resolution(value: str) -> SubmitPortraitSingJobRequestResolution:
+    if value in SUBMIT_PORTRAIT_SING_JOB_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SUBMIT_PORTRAIT_SING_JOB_REQUEST_RESOLUTION_VALUES!r}"
+    )

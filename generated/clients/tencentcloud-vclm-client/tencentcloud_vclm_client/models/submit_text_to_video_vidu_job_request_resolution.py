@@ -1,0 +1,17 @@
+from typing import Literal
+
+SubmitTextToVideoViduJobRequestResolution = Literal["1080p", "540p", "720p"]
+
+SUBMIT_TEXT_TO_VIDEO_VIDU_JOB_REQUEST_RESOLUTION_VALUES: set[SubmitTextToVideoViduJobRequestResolution] = {
+    "1080p",
+    "540p",
+    "720p",
+}
+
+
+def check_submit_text_to_video_vidu_job_request_resolution(value: str) -> SubmitTextToVideoViduJobRequestResolution:
+    if value in SUBMIT_TEXT_TO_VIDEO_VIDU_JOB_REQUEST_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SUBMIT_TEXT_TO_VIDEO_VIDU_JOB_REQUEST_RESOLUTION_VALUES!r}"
+    )
