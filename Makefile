@@ -95,6 +95,7 @@ emulator: setup
 bench: setup
 	$(PY) -m benchmarks.client_overhead
 	$(PY) -m benchmarks.emulator_vs_prism
+	$(PY) -m benchmarks.generate_time
 
 # API changes from BASE to the working tree, classified; exit 1 when one breaks callers.
 # make diff BASE=origin/main FORMAT=markdown|json|github ARGS="--allow-breaking --changelog CHANGES.md"
