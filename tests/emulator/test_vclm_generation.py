@@ -87,12 +87,12 @@ def test_a_kling_job_is_found_by_its_external_id(polled: Running) -> None:
     assert sdk_error(polled, "DescribeTextToVideoJob", {"ExternalTaskId": "other"}) == (
         "FailedOperation.JobNotFound"
     )
-    assert sdk_error(polled, "DescribeTextToVideoJob", {}) == "MissingParameter"
+    assert sdk_error(polled, "DescribeTextToVideoJob", {}) == "FailedOperation.JobNotFound"
 
 
 def test_an_image_job_needs_an_image(emulator: Running) -> None:
-    assert sdk_error(emulator, "SubmitImageToVideoJob", {"Prompt": "x"}) == "MissingParameter"
-    assert sdk_error(emulator, "SubmitPortraitSingJob", {"AudioUrl": IMAGE}) == "MissingParameter"
+    assert sdk_error(emulator, "SubmitImageToVideoJob", {"Prompt": "x"}) == "InvalidParameter"
+    assert sdk_error(emulator, "SubmitPortraitSingJob", {"AudioUrl": IMAGE}) == "InvalidParameter"
 
 
 def test_a_bad_value_gets_the_parameter_code(emulator: Running) -> None:

@@ -4,6 +4,7 @@ failed), deleted for good."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -26,9 +27,9 @@ class ElementLibrary:
     def create(self, params: Mapping[str, Any], owner: str | None) -> dict[str, Any]:
         kind = params.get("ReferenceType", "image_refer")
         if kind == "image_refer" and not params.get("ElementImageList"):
-            raise ApiError("MissingParameter", "ElementImageList is required for image_refer.")
+            raise ApiError("InvalidParameter", "ElementImageList is required for image_refer.")
         if kind == "video_refer" and not params.get("VideoList"):
-            raise ApiError("MissingParameter", "VideoList is required for video_refer.")
+            raise ApiError("InvalidParameter", "VideoList is required for video_refer.")
         record = self._record(params, owner)
         self.elements.create(record["ElementId"], record)
         return {
@@ -46,7 +47,7 @@ class ElementLibrary:
         return self.elements.create(record["ElementId"], record, state)
 
     def _record(self, params: Mapping[str, Any], owner: str | None) -> dict[str, Any]:
-        element_id = str(params.get("ElementId") or int(self.context.hex_id()[:12], 16))
+        element_id = str(params.get("ElementId") or f"elem_{uuid.UUID(self.context.hex_id())}")
         created = self._timestamp()
         return {
             "ElementId": element_id,

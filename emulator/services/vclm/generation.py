@@ -31,7 +31,8 @@ class GenerationJobs:
     def submit(self, params: Mapping[str, Any], owner: str | None) -> dict[str, Any]:
         for group in self.kind.one_of:
             if not any(params.get(name) not in (None, "") for name in group):
-                raise ApiError("MissingParameter", f"One of {', '.join(group)} must be given.")
+                # InvalidParameter, not MissingParameter: each field is optional on its own.
+                raise ApiError("InvalidParameter", f"One of {', '.join(group)} must be given.")
         job_id = self._new_id()
         record = {"JobId": job_id, "Owner": owner, "Params": dict(params)}
         self.tasks.create(job_id, record)
@@ -70,7 +71,7 @@ class GenerationJobs:
                     if found is not None:
                         return str(candidate["JobId"]), found
             raise ApiError(self.kind.not_found_code, f"No job has the ExternalTaskId `{external}`.")
-        raise ApiError("MissingParameter", "JobId must be given.")
+        raise ApiError(self.kind.not_found_code, "Neither JobId nor ExternalTaskId names a job.")
 
     def _expired(self, job: Mapping[str, Any], now: float) -> bool:
         return now - float(job["_created"]) > self.kind.lifetime_seconds

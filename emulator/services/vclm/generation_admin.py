@@ -63,5 +63,5 @@ def generation_admin_routes() -> list[AdminRoute]:
         ("POST", rf"{PREFIX}/jobs/(?P<kind>\w+)", add_job),
         ("POST", rf"{PREFIX}/jobs/(?P<kind>\w+)/(?P<job_id>\w+)/state", pin_job),
         ("POST", f"{PREFIX}/aigc-elements", add_element),
-        ("POST", rf"{PREFIX}/aigc-elements/(?P<element_id>\w+)/state", pin_element),
+        ("POST", rf"{PREFIX}/aigc-elements/(?P<element_id>[\w-]+)/state", pin_element),
     ]
