@@ -18,6 +18,7 @@ from typing import Any
 
 from toolchain.drift.tencent import ENVELOPE_FIELDS, api_json_path, declared_member, tccli_version
 from toolchain.scaffold.draft import FlowMap, OperationDraft, ScaffoldError, draft
+from toolchain.scaffold.tencent_errors import load_error_codes
 
 COMMON = "../../common.yaml"
 ENVELOPE_DESCRIPTION = "Response envelope; `Response.Error` is present when the call failed."
@@ -322,6 +323,5 @@ def _properties(schemas: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def error_codes_option(path: Path | None) -> dict[str, list[str]]:
-    from toolchain.scaffold.tencent_errors import load_error_codes
-
+    """The per-action error lists of the Go SDK's client.go at `path` (none without it)."""
     return load_error_codes(path)
