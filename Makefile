@@ -108,6 +108,7 @@ bench: setup
 	$(PY) -m benchmarks.client_overhead
 	$(PY) -m benchmarks.emulator_vs_prism
 	$(PY) -m benchmarks.state_scaling
+	$(PY) -m benchmarks.generate_time
 
 # API changes from BASE to the working tree, classified. The report alone is on stdout
 # (`make diff FORMAT=json > f.json` is valid JSON). make exits 0 when nothing breaks and 2 when

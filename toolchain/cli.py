@@ -12,6 +12,7 @@ from toolchain import test_summary
 from toolchain.diff import command as diff_command
 from toolchain.diff import version_command
 from toolchain.report_commands import register as register_report_commands
+from toolchain.scaffold import command as scaffold_command
 from toolchain.vendoring.commands import USAGE as VENDOR_USAGE
 
 EXIT_ERROR = 2
@@ -172,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     vendor.set_defaults(run=cmd_vendor)
     register_report_commands(commands)
+    scaffold = commands.add_parser(
+        "scaffold", help="draft operations into a spec from the installed vendor metadata"
+    )
+    scaffold_command.add_arguments(scaffold)
+    scaffold.set_defaults(run=scaffold_command.run)
     summary = commands.add_parser(
         "test-summary",
         help="count JUnit reports into the closing line `N passed, M failed` (exit 1 on failure)",

@@ -27,6 +27,7 @@ from speclib.walk import (
 )
 from toolchain.doccheck.acceptance import EXTENSION as DOC_CHECK_ACCEPTED
 from toolchain.doccheck.acceptance import entry_problems
+from toolchain.scaffold.draft import DRAFT_PREFIX, is_draft
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,36 @@ def check_doc_check_accepted(document: dict[str, Any]) -> Iterator[RuleViolation
                 seen.add(identity)
 
 
+PROSE_KEYS = frozenset({"summary", "description"})
+CODE_TABLES = frozenset({"x-videoapi-operation-error-codes", "x-videoapi-cloud-error-codes"})
+
+
+def _drafts(node: Any, path: tuple[str | int, ...]) -> Iterator[tuple[str | int, ...]]:
+    """Paths of the prose still marked as a draft (example values are data, not prose)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "value" and "summary" in node:  # an Example Object's value
+                continue
+            here = (*path, key)
+            if (key in PROSE_KEYS or (path and path[-1] in CODE_TABLES)) and is_draft(value):
+                yield here
+            else:
+                yield from _drafts(value, here)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _drafts(item, (*path, index))
+
+
+def check_no_drafts(document: dict[str, Any]) -> Iterator[RuleViolation]:
+    """A scaffolded operation (toolchain/scaffold/) is done once its prose is written."""
+    for path in _drafts(document, ()):
+        yield RuleViolation(
+            "description-draft",
+            _pointer(path),
+            f"still a draft ({DRAFT_PREFIX} ...): write it in our own words",
+        )
+
+
 RULES: dict[str, Rule] = {
     "operation-id": check_operation_id,
     "operation-summary": check_summary,
@@ -401,6 +432,7 @@ RULES: dict[str, Rule] = {
     "tencent-rpc": check_cloud_convention,
     "operation-links": check_links,
     "doc-check-accepted": check_doc_check_accepted,
+    "description-draft": check_no_drafts,
 }
 
 

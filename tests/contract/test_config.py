@@ -47,7 +47,7 @@ def test_dictionaries_name_what_the_fixtures_seed() -> None:
     seeded: set[Any] = set()
     for call in json.loads(FIXTURES.read_text(encoding="utf-8")):
         body = call.get("body", {})
-        keys = ("TaskId", "JobId", "SdkAppId", "job_id")
+        keys = ("TaskId", "JobId", "SdkAppId", "job_id", "ElementId")
         seeded.update(body.get(key) for key in keys if key in body)
         path = call["path"].split("/")
         if "metastudio" in path:

@@ -33,7 +33,33 @@ EXPECTED_OPERATIONS = {
         "SetVideoGenerationTaskCallback",
         "SetVideoGenerationTaskCallbackKey",
     },
-    "tencentcloud/vclm/2024-05-23": {"SubmitVideoStylizationJob", "DescribeVideoStylizationJob"},
+    "tencentcloud/vclm/2024-05-23": {
+        "SubmitVideoStylizationJob",
+        "DescribeVideoStylizationJob",
+        "CreateAigcElement",
+        "DescribeAigcElement",
+        "DeleteAigcElement",
+        *(
+            f"{verb}{kind}Job"
+            for verb in ("Submit", "Describe")
+            for kind in (
+                "TextToVideo",
+                "ImageToVideo",
+                "MotionControlKling",
+                "VideoEditKling",
+                "VideoExtendKling",
+                "TextToVideoVidu",
+                "ImageToVideoVidu",
+                "ReferenceToVideoVidu",
+                "HunyuanToVideo",
+                "ImageToVideoGeneral",
+                "PortraitSing",
+                "TemplateToVideo",
+                "HumanActor",
+                "VideoFaceFusion",
+            )
+        ),
+    },
     "huaweicloud/metastudio/v1": {
         "ListDigitalHumanVideo",
         "Create2DDigitalHumanVideo",
@@ -79,10 +105,12 @@ def test_bundle_is_self_contained_and_valid(bundles: dict[str, dict[str, Any]], 
     assert bundle["openapi"] == "3.1.0"
 
 
-def test_vclm_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None:
+def test_vclm_stylization_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None:
     found = list(operations(bundles["tencentcloud/vclm/2024-05-23"]))
-    assert len(found) == 2
-    for operation in found:
+    stylization = [op for op in found if "Stylization" in str(op.operation_id)]
+    assert len(stylization) == 2
+    assert not [op for op in found if op not in stylization and op.node.get("deprecated")]
+    for operation in stylization:
         assert operation.node["deprecated"] is True
         assert "offline" in operation.node["description"]
         # tencentcloud-sdk-python-vclm 3.1.83 is the last SDK with the stylization actions
@@ -95,6 +123,16 @@ def test_vclm_actions_are_deprecated(bundles: dict[str, dict[str, Any]]) -> None
     assert "tencentcloud-sdk-python-vclm 3.1.83" in spec
     for text in (spec, (SPECS_ROOT / "README.md").read_text()):
         assert "3.0.1200" not in text
+
+
+def test_each_vclm_submit_links_to_its_describe(bundles: dict[str, dict[str, Any]]) -> None:
+    found = {op.operation_id: op.node for op in operations(bundles["tencentcloud/vclm/2024-05-23"])}
+    for name, node in found.items():
+        if not str(name).startswith(("Submit", "Create")):
+            continue
+        target = "Describe" + str(name).removeprefix("Submit").removeprefix("Create")
+        links = node["responses"]["200"].get("links", {})
+        assert target in {link["operationId"] for link in links.values()}, name
 
 
 @pytest.mark.parametrize("name", [spec.name for spec in specs_of(TENCENTCLOUD)])

@@ -400,7 +400,22 @@ def test_the_installed_vendor_metadata() -> None:
     uncovered = {f.spec: f.message for f in report.findings if f.rule == "action-not-covered"}
     assert "StartWhiteboardPush" in uncovered["tencentcloud/tiw/2019-09-19"]
     assert "StartOnlineRecord" not in uncovered["tencentcloud/tiw/2019-09-19"]
-    assert "SubmitVideoStylizationJob" not in uncovered["tencentcloud/vclm/2024-05-23"]
+    # Every live VCLM action is covered, and nothing of them differs from the metadata.
+    assert "tencentcloud/vclm/2024-05-23" not in uncovered
+    vclm = [f for f in report.findings if f.spec.startswith("tencentcloud/vclm/")]
+    assert [f for f in vclm if f.severity != "info"] == []
+
+
+def test_prose_around_a_number_names_no_word_values() -> None:
+    """VCLM's SubmitVideoEditKlingJob Duration: the prose quotes `"refer_type":"base"`."""
+    document = (
+        "<p>枚举值：3，4，5，6，7，8，9，10，其中：仅支持5和10s<br>"
+        "使用视频编辑功能（“refer_type”:“base”）时，输出结果与传入视频时长相同</p>"
+    )
+    as_text = member("Duration", "string", "string", document=document)
+    assert tencent.declared_member(as_text, "x").values == ("refer_type", "base")
+    as_number = member("Duration", "int", "int64", document=document)
+    assert tencent.declared_member(as_number, "x").values == ()
 
 
 def test_the_command_reports_in_json(capsys: pytest.CaptureFixture[str]) -> None:

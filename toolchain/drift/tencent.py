@@ -80,6 +80,8 @@ def declared_member(member: dict[str, Any], where: str) -> DeclaredField:
     # A fields-only copy lists the values its source's description names; api.json says
     # them in the description.
     values = member.get("values") or named_values(str(member.get("document", "")))
+    if kind in ("integer", "number"):  # prose around a number names no values that are words
+        values = [value for value in values if _is_number(str(value))]
     return DeclaredField(
         name=member["name"],
         kind=kind,
@@ -90,6 +92,14 @@ def declared_member(member: dict[str, Any], where: str) -> DeclaredField:
         where=where,
         format="int64" if member_name in ("int64", "uint64") else None,
     )
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_api_json(data: dict[str, Any], source: str) -> ApiMetadata:

@@ -1,4 +1,4 @@
-"""A ready client for Tencent Cloud VCLM — video stylization jobs: signed (TC3-HMAC-SHA256), with timeouts and retries."""
+"""A ready client for Tencent Cloud VCLM — video generation jobs: signed (TC3-HMAC-SHA256), with timeouts and retries."""
 
 from __future__ import annotations
 
@@ -15,7 +15,26 @@ DEFAULT_REGION: str | None = None
 # The actions the spec marks x-videoapi-read-only: retried on RequestLimitExceeded,
 # InternalError, 5xx and transport errors. Others only on RequestLimitExceeded and when the
 # request never went out, unless retry_writes=True.
-READ_ONLY_ACTIONS = frozenset(["DescribeVideoStylizationJob"])
+READ_ONLY_ACTIONS = frozenset(
+    [
+        "DescribeAigcElement",
+        "DescribeHumanActorJob",
+        "DescribeHunyuanToVideoJob",
+        "DescribeImageToVideoGeneralJob",
+        "DescribeImageToVideoJob",
+        "DescribeImageToVideoViduJob",
+        "DescribeMotionControlKlingJob",
+        "DescribePortraitSingJob",
+        "DescribeReferenceToVideoViduJob",
+        "DescribeTemplateToVideoJob",
+        "DescribeTextToVideoJob",
+        "DescribeTextToVideoViduJob",
+        "DescribeVideoEditKlingJob",
+        "DescribeVideoExtendKlingJob",
+        "DescribeVideoFaceFusionJob",
+        "DescribeVideoStylizationJob",
+    ]
+)
 
 
 def connect(

@@ -1,4 +1,4 @@
-"""Tencent Cloud VCLM — video stylization jobs: the service client, VclmClient (sync) and AsyncVclmClient (asyncio).
+"""Tencent Cloud VCLM — video generation jobs: the service client, VclmClient (sync) and AsyncVclmClient (asyncio).
 
 One method per operation, named in snake_case, taking the request's fields as keyword
 arguments and returning the operation's output model. Errors are the package's own
@@ -18,10 +18,248 @@ from ._connect import DEFAULT_REGION, connect
 from ._runtime.retry import DEFAULT_BACKOFF, DEFAULT_TIMEOUT, Backoff
 from ._runtime.tencentcloud import region_from
 from ._runtime.waiting import Polling, Waiter, await_, wait
+from .api.effects import (
+    describe_human_actor_job,
+    describe_portrait_sing_job,
+    describe_template_to_video_job,
+    describe_video_face_fusion_job,
+    submit_human_actor_job,
+    submit_portrait_sing_job,
+    submit_template_to_video_job,
+    submit_video_face_fusion_job,
+)
+from .api.hunyuan import (
+    describe_hunyuan_to_video_job,
+    describe_image_to_video_general_job,
+    submit_hunyuan_to_video_job,
+    submit_image_to_video_general_job,
+)
+from .api.kling import (
+    describe_image_to_video_job,
+    describe_motion_control_kling_job,
+    describe_text_to_video_job,
+    describe_video_edit_kling_job,
+    describe_video_extend_kling_job,
+    submit_image_to_video_job,
+    submit_motion_control_kling_job,
+    submit_text_to_video_job,
+    submit_video_edit_kling_job,
+    submit_video_extend_kling_job,
+)
+from .api.subject_library import create_aigc_element, delete_aigc_element, describe_aigc_element
 from .api.video_stylization import describe_video_stylization_job, submit_video_stylization_job
+from .api.vidu import (
+    describe_image_to_video_vidu_job,
+    describe_reference_to_video_vidu_job,
+    describe_text_to_video_vidu_job,
+    submit_image_to_video_vidu_job,
+    submit_reference_to_video_vidu_job,
+    submit_text_to_video_vidu_job,
+)
 from .client import Client
+from .models.camera_control import CameraControl
+from .models.create_aigc_element_request import CreateAigcElementRequest
+from .models.create_aigc_element_request_reference_type import (
+    CreateAigcElementRequestReferenceType,
+)
+from .models.create_aigc_element_response import CreateAigcElementResponse
+from .models.delete_aigc_element_request import DeleteAigcElementRequest
+from .models.delete_aigc_element_response import DeleteAigcElementResponse
+from .models.describe_aigc_element_request import DescribeAigcElementRequest
+from .models.describe_aigc_element_response import DescribeAigcElementResponse
+from .models.describe_human_actor_job_request import DescribeHumanActorJobRequest
+from .models.describe_human_actor_job_response import DescribeHumanActorJobResponse
+from .models.describe_hunyuan_to_video_job_request import DescribeHunyuanToVideoJobRequest
+from .models.describe_hunyuan_to_video_job_response import DescribeHunyuanToVideoJobResponse
+from .models.describe_image_to_video_general_job_request import DescribeImageToVideoGeneralJobRequest
+from .models.describe_image_to_video_general_job_response import DescribeImageToVideoGeneralJobResponse
+from .models.describe_image_to_video_job_request import DescribeImageToVideoJobRequest
+from .models.describe_image_to_video_job_response import DescribeImageToVideoJobResponse
+from .models.describe_image_to_video_vidu_job_request import DescribeImageToVideoViduJobRequest
+from .models.describe_image_to_video_vidu_job_response import DescribeImageToVideoViduJobResponse
+from .models.describe_motion_control_kling_job_request import DescribeMotionControlKlingJobRequest
+from .models.describe_motion_control_kling_job_response import DescribeMotionControlKlingJobResponse
+from .models.describe_portrait_sing_job_request import DescribePortraitSingJobRequest
+from .models.describe_portrait_sing_job_response import DescribePortraitSingJobResponse
+from .models.describe_reference_to_video_vidu_job_request import DescribeReferenceToVideoViduJobRequest
+from .models.describe_reference_to_video_vidu_job_response import DescribeReferenceToVideoViduJobResponse
+from .models.describe_template_to_video_job_request import DescribeTemplateToVideoJobRequest
+from .models.describe_template_to_video_job_response import DescribeTemplateToVideoJobResponse
+from .models.describe_text_to_video_job_request import DescribeTextToVideoJobRequest
+from .models.describe_text_to_video_job_response import DescribeTextToVideoJobResponse
+from .models.describe_text_to_video_vidu_job_request import DescribeTextToVideoViduJobRequest
+from .models.describe_text_to_video_vidu_job_response import DescribeTextToVideoViduJobResponse
+from .models.describe_video_edit_kling_job_request import DescribeVideoEditKlingJobRequest
+from .models.describe_video_edit_kling_job_response import DescribeVideoEditKlingJobResponse
+from .models.describe_video_extend_kling_job_request import DescribeVideoExtendKlingJobRequest
+from .models.describe_video_extend_kling_job_response import DescribeVideoExtendKlingJobResponse
+from .models.describe_video_face_fusion_job_request import DescribeVideoFaceFusionJobRequest
+from .models.describe_video_face_fusion_job_response import DescribeVideoFaceFusionJobResponse
 from .models.describe_video_stylization_job_request import DescribeVideoStylizationJobRequest
 from .models.describe_video_stylization_job_response import DescribeVideoStylizationJobResponse
+from .models.dynamic_mask import DynamicMask
+from .models.element import Element
+from .models.element_image_list import ElementImageList
+from .models.extra_param import ExtraParam
+from .models.face_merge_info import FaceMergeInfo
+from .models.face_template_info import FaceTemplateInfo
+from .models.image import Image
+from .models.image_info import ImageInfo
+from .models.logo_param import LogoParam
+from .models.multi_prompt import MultiPrompt
+from .models.refer_video_info import ReferVideoInfo
+from .models.reference_subject import ReferenceSubject
+from .models.submit_human_actor_job_request import SubmitHumanActorJobRequest
+from .models.submit_human_actor_job_request_frame_rate import (
+    SubmitHumanActorJobRequestFrameRate,
+)
+from .models.submit_human_actor_job_request_resolution import (
+    SubmitHumanActorJobRequestResolution,
+)
+from .models.submit_human_actor_job_response import SubmitHumanActorJobResponse
+from .models.submit_hunyuan_to_video_job_request import SubmitHunyuanToVideoJobRequest
+from .models.submit_hunyuan_to_video_job_request_resolution import (
+    SubmitHunyuanToVideoJobRequestResolution,
+)
+from .models.submit_hunyuan_to_video_job_response import SubmitHunyuanToVideoJobResponse
+from .models.submit_image_to_video_general_job_request import SubmitImageToVideoGeneralJobRequest
+from .models.submit_image_to_video_general_job_request_fps import (
+    SubmitImageToVideoGeneralJobRequestFps,
+)
+from .models.submit_image_to_video_general_job_request_resolution import (
+    SubmitImageToVideoGeneralJobRequestResolution,
+)
+from .models.submit_image_to_video_general_job_response import SubmitImageToVideoGeneralJobResponse
+from .models.submit_image_to_video_job_request import SubmitImageToVideoJobRequest
+from .models.submit_image_to_video_job_request_duration import (
+    SubmitImageToVideoJobRequestDuration,
+)
+from .models.submit_image_to_video_job_request_mode import (
+    SubmitImageToVideoJobRequestMode,
+)
+from .models.submit_image_to_video_job_request_model import (
+    SubmitImageToVideoJobRequestModel,
+)
+from .models.submit_image_to_video_job_request_shot_type import (
+    SubmitImageToVideoJobRequestShotType,
+)
+from .models.submit_image_to_video_job_request_sound import (
+    SubmitImageToVideoJobRequestSound,
+)
+from .models.submit_image_to_video_job_response import SubmitImageToVideoJobResponse
+from .models.submit_image_to_video_vidu_job_request import SubmitImageToVideoViduJobRequest
+from .models.submit_image_to_video_vidu_job_request_audio_type import (
+    SubmitImageToVideoViduJobRequestAudioType,
+)
+from .models.submit_image_to_video_vidu_job_request_model import (
+    SubmitImageToVideoViduJobRequestModel,
+)
+from .models.submit_image_to_video_vidu_job_request_movement_amplitude import (
+    SubmitImageToVideoViduJobRequestMovementAmplitude,
+)
+from .models.submit_image_to_video_vidu_job_request_resolution import (
+    SubmitImageToVideoViduJobRequestResolution,
+)
+from .models.submit_image_to_video_vidu_job_response import SubmitImageToVideoViduJobResponse
+from .models.submit_motion_control_kling_job_request import SubmitMotionControlKlingJobRequest
+from .models.submit_motion_control_kling_job_request_character_orientation import (
+    SubmitMotionControlKlingJobRequestCharacterOrientation,
+)
+from .models.submit_motion_control_kling_job_request_keep_original_sound import (
+    SubmitMotionControlKlingJobRequestKeepOriginalSound,
+)
+from .models.submit_motion_control_kling_job_request_mode import (
+    SubmitMotionControlKlingJobRequestMode,
+)
+from .models.submit_motion_control_kling_job_request_model import (
+    SubmitMotionControlKlingJobRequestModel,
+)
+from .models.submit_motion_control_kling_job_response import SubmitMotionControlKlingJobResponse
+from .models.submit_portrait_sing_job_request import SubmitPortraitSingJobRequest
+from .models.submit_portrait_sing_job_request_logo_add import (
+    SubmitPortraitSingJobRequestLogoAdd,
+)
+from .models.submit_portrait_sing_job_request_mode import (
+    SubmitPortraitSingJobRequestMode,
+)
+from .models.submit_portrait_sing_job_request_resolution import (
+    SubmitPortraitSingJobRequestResolution,
+)
+from .models.submit_portrait_sing_job_response import SubmitPortraitSingJobResponse
+from .models.submit_reference_to_video_vidu_job_request import SubmitReferenceToVideoViduJobRequest
+from .models.submit_reference_to_video_vidu_job_request_aspect_ratio import (
+    SubmitReferenceToVideoViduJobRequestAspectRatio,
+)
+from .models.submit_reference_to_video_vidu_job_request_audio_type import (
+    SubmitReferenceToVideoViduJobRequestAudioType,
+)
+from .models.submit_reference_to_video_vidu_job_request_model import (
+    SubmitReferenceToVideoViduJobRequestModel,
+)
+from .models.submit_reference_to_video_vidu_job_request_movement_amplitude import (
+    SubmitReferenceToVideoViduJobRequestMovementAmplitude,
+)
+from .models.submit_reference_to_video_vidu_job_request_resolution import (
+    SubmitReferenceToVideoViduJobRequestResolution,
+)
+from .models.submit_reference_to_video_vidu_job_response import SubmitReferenceToVideoViduJobResponse
+from .models.submit_template_to_video_job_request import SubmitTemplateToVideoJobRequest
+from .models.submit_template_to_video_job_response import SubmitTemplateToVideoJobResponse
+from .models.submit_text_to_video_job_request import SubmitTextToVideoJobRequest
+from .models.submit_text_to_video_job_request_aspect_ratio import (
+    SubmitTextToVideoJobRequestAspectRatio,
+)
+from .models.submit_text_to_video_job_request_duration import (
+    SubmitTextToVideoJobRequestDuration,
+)
+from .models.submit_text_to_video_job_request_mode import (
+    SubmitTextToVideoJobRequestMode,
+)
+from .models.submit_text_to_video_job_request_model import (
+    SubmitTextToVideoJobRequestModel,
+)
+from .models.submit_text_to_video_job_request_shot_type import (
+    SubmitTextToVideoJobRequestShotType,
+)
+from .models.submit_text_to_video_job_request_sound import (
+    SubmitTextToVideoJobRequestSound,
+)
+from .models.submit_text_to_video_job_response import SubmitTextToVideoJobResponse
+from .models.submit_text_to_video_vidu_job_request import SubmitTextToVideoViduJobRequest
+from .models.submit_text_to_video_vidu_job_request_aspect_ratio import (
+    SubmitTextToVideoViduJobRequestAspectRatio,
+)
+from .models.submit_text_to_video_vidu_job_request_model import (
+    SubmitTextToVideoViduJobRequestModel,
+)
+from .models.submit_text_to_video_vidu_job_request_movement_amplitude import (
+    SubmitTextToVideoViduJobRequestMovementAmplitude,
+)
+from .models.submit_text_to_video_vidu_job_request_resolution import (
+    SubmitTextToVideoViduJobRequestResolution,
+)
+from .models.submit_text_to_video_vidu_job_request_style import (
+    SubmitTextToVideoViduJobRequestStyle,
+)
+from .models.submit_text_to_video_vidu_job_response import SubmitTextToVideoViduJobResponse
+from .models.submit_video_edit_kling_job_request import SubmitVideoEditKlingJobRequest
+from .models.submit_video_edit_kling_job_request_aspect_ratio import (
+    SubmitVideoEditKlingJobRequestAspectRatio,
+)
+from .models.submit_video_edit_kling_job_request_mode import (
+    SubmitVideoEditKlingJobRequestMode,
+)
+from .models.submit_video_edit_kling_job_request_model import (
+    SubmitVideoEditKlingJobRequestModel,
+)
+from .models.submit_video_edit_kling_job_request_shot_type import (
+    SubmitVideoEditKlingJobRequestShotType,
+)
+from .models.submit_video_edit_kling_job_response import SubmitVideoEditKlingJobResponse
+from .models.submit_video_extend_kling_job_request import SubmitVideoExtendKlingJobRequest
+from .models.submit_video_extend_kling_job_response import SubmitVideoExtendKlingJobResponse
+from .models.submit_video_face_fusion_job_request import SubmitVideoFaceFusionJobRequest
+from .models.submit_video_face_fusion_job_response import SubmitVideoFaceFusionJobResponse
 from .models.submit_video_stylization_job_request import SubmitVideoStylizationJobRequest
 from .models.submit_video_stylization_job_request_style_id import (
     SubmitVideoStylizationJobRequestStyleId,
@@ -30,7 +268,9 @@ from .models.submit_video_stylization_job_request_style_strength import (
     SubmitVideoStylizationJobRequestStyleStrength,
 )
 from .models.submit_video_stylization_job_response import SubmitVideoStylizationJobResponse
-from .types import Unset
+from .models.tag_list import TagList
+from .models.voice import Voice
+from .types import UNSET, Unset
 
 # DescribeVideoStylizationJob's x-videoapi-waiter: its output's `status_code` ends the job.
 _VIDEO_STYLIZATION_JOB_FINISHED = Waiter(
@@ -42,7 +282,7 @@ _VIDEO_STYLIZATION_JOB_FINISHED = Waiter(
 
 
 class VclmClient:
-    """Tencent Cloud VCLM — video stylization jobs: one method per operation.
+    """Tencent Cloud VCLM — video generation jobs: one method per operation.
 
     Use it as a context manager (or call `close()`) to close its connections.
     """
@@ -100,6 +340,897 @@ class VclmClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def describe_human_actor_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeHumanActorJobResponse:
+        """Query a talking person job.
+
+        Returns the state of a talking person job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_human_actor_job.sync(
+            client=self._client,
+            body=DescribeHumanActorJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def describe_portrait_sing_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribePortraitSingJobResponse:
+        """Query a singing portrait job.
+
+        Returns the state of a singing portrait job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_portrait_sing_job.sync(
+            client=self._client,
+            body=DescribePortraitSingJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def describe_template_to_video_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeTemplateToVideoJobResponse:
+        """Query a video effect template job.
+
+        Returns the state of a video effect template job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_template_to_video_job.sync(
+            client=self._client,
+            body=DescribeTemplateToVideoJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def describe_video_face_fusion_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+    ) -> DescribeVideoFaceFusionJobResponse:
+        """Query a video face fusion job.
+
+        Returns the state of a video face fusion job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_video_face_fusion_job.sync(
+            client=self._client,
+            body=DescribeVideoFaceFusionJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def submit_human_actor_job(
+        self,
+        *,
+        prompt: str,
+        audio_url: str,
+        image_url: str | Unset = UNSET,
+        image_base_64: str | Unset = UNSET,
+        resolution: SubmitHumanActorJobRequestResolution | Unset = UNSET,
+        frame_rate: SubmitHumanActorJobRequestFrameRate | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitHumanActorJobResponse:
+        """Submit a talking person job.
+
+        Starts animating the person of an image to speak an audio track, guided by a prompt, and returns
+        the job's ID.
+
+        Args:
+            prompt: What the person does, at most 5000 characters; #N# starts a part that applies
+                from second N.
+            audio_url: URL of the speech: mp3 or wav, 2 to 60 seconds, at most 10 MB.
+            image_url: URL of the image: jpg, jpeg, png, bmp or webp, 192-4096 px, at most 10 MB,
+                aspect ratio 1:4 to 4:1, with a clear face; this wins over ImageBase64.
+            image_base_64: The image, Base64-encoded (the request at most 10 MB); this or ImageUrl
+                must be given.
+            resolution: Resolution of the video: 720p or 1080p (the default).
+            frame_rate: Frame rate of the video in fps: 25 or 50 (the default).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_human_actor_job.sync(
+            client=self._client,
+            body=SubmitHumanActorJobRequest(
+                prompt=prompt,
+                audio_url=audio_url,
+                image_url=image_url,
+                image_base_64=image_base_64,
+                resolution=resolution,
+                frame_rate=frame_rate,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def submit_portrait_sing_job(
+        self,
+        *,
+        audio_url: str,
+        image_url: str | Unset = UNSET,
+        image_base_64: str | Unset = UNSET,
+        mode: SubmitPortraitSingJobRequestMode | Unset = UNSET,
+        resolution: SubmitPortraitSingJobRequestResolution | Unset = UNSET,
+        logo_add: SubmitPortraitSingJobRequestLogoAdd | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitPortraitSingJobResponse:
+        """Submit a singing portrait job.
+
+        Starts animating a portrait (or a pet's face) to sing along to an audio track and returns the
+        job's ID.
+
+        Args:
+            audio_url: URL of the song: mp3, wav or m4a, 2 to 60 seconds.
+            image_url: URL of the portrait: jpg, jpeg, png, bmp or webp, 192-4096 px, at most 10 MB,
+                aspect ratio 1:2 to 2:1, with a clear face.
+            image_base_64: The portrait, Base64-encoded (the request at most 10 MB); this or
+                ImageUrl must be given, and this wins when both are.
+            mode: Person (the default: a human portrait, a face is required; short side scaled to
+                512 px) or Pet (other faces; a 512x512 video).
+            resolution: Size of the video: 512:512 for a fixed 512x512 output; by default the short
+                side is 512 px (Person) or the original image's size (Pet).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_portrait_sing_job.sync(
+            client=self._client,
+            body=SubmitPortraitSingJobRequest(
+                audio_url=audio_url,
+                image_url=image_url,
+                image_base_64=image_base_64,
+                mode=mode,
+                resolution=resolution,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def submit_template_to_video_job(
+        self,
+        *,
+        template: str,
+        images: list[Image],
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        resolution: str | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        extra_param: ExtraParam | Unset = UNSET,
+    ) -> SubmitTemplateToVideoJobResponse:
+        """Submit a video effect template job.
+
+        Starts generating a video from images with one of the vendor's effect templates and returns the
+        job's ID.
+
+        Args:
+            template: Name of the effect template, from the vendor's template list.
+            images: Input images (how many depends on the template), as URLs or Base64: png, jpg,
+                jpeg, webp, bmp or tiff, at most 10 MB, 300-4096 px a side, aspect ratio 1:4 to 4:1.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            resolution: Resolution of the video (default 360p); what each template supports is in
+                the vendor's template list.
+            bgm: Whether to add background music chosen by the service (default false).
+            extra_param: Further settings of a template-to-video job.
+        """
+        return submit_template_to_video_job.sync(
+            client=self._client,
+            body=SubmitTemplateToVideoJobRequest(
+                template=template,
+                images=images,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                resolution=resolution,
+                bgm=bgm,
+                extra_param=extra_param,
+            ),
+        )
+
+    def submit_video_face_fusion_job(
+        self,
+        *,
+        video_url: str | Unset = UNSET,
+        template_infos: list[FaceTemplateInfo] | Unset = UNSET,
+        merge_infos: list[FaceMergeInfo] | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitVideoFaceFusionJobResponse:
+        """Submit a video face fusion job.
+
+        Starts putting user faces into a template video and returns the job's ID.
+
+        Args:
+            video_url: URL of the template video: mp4, at most 4K, 25 fps, 1 GB and 20 seconds.
+            template_infos: Faces of the template video to replace (at most 6).
+            merge_infos: The user faces to put in (jpg or png, at most 10 MB and 4K; the largest
+                face is used when none is chosen).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_video_face_fusion_job.sync(
+            client=self._client,
+            body=SubmitVideoFaceFusionJobRequest(
+                video_url=video_url,
+                template_infos=template_infos,
+                merge_infos=merge_infos,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def describe_hunyuan_to_video_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeHunyuanToVideoJobResponse:
+        """Query a Hunyuan video generation job.
+
+        Returns the state of a Hunyuan video generation job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_hunyuan_to_video_job.sync(
+            client=self._client,
+            body=DescribeHunyuanToVideoJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def describe_image_to_video_general_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeImageToVideoGeneralJobResponse:
+        """Query a general image-to-video job.
+
+        Returns the state of a general image-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_image_to_video_general_job.sync(
+            client=self._client,
+            body=DescribeImageToVideoGeneralJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def submit_hunyuan_to_video_job(
+        self,
+        *,
+        prompt: str,
+        image: Image | Unset = UNSET,
+        resolution: SubmitHunyuanToVideoJobRequestResolution | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitHunyuanToVideoJobResponse:
+        """Submit a Hunyuan video generation job.
+
+        Starts generating a short video from a prompt and an optional image with the Hunyuan model and
+        returns the job's ID.
+
+        Args:
+            prompt: What the video should show, in Chinese; at most 200 characters.
+            image: An input image, by URL or as Base64 (the URL wins when both are given).
+            resolution: Resolution of the video; only 720p (the default).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_hunyuan_to_video_job.sync(
+            client=self._client,
+            body=SubmitHunyuanToVideoJobRequest(
+                prompt=prompt,
+                image=image,
+                resolution=resolution,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def submit_image_to_video_general_job(
+        self,
+        *,
+        image: Image,
+        prompt: str | Unset = UNSET,
+        resolution: SubmitImageToVideoGeneralJobRequestResolution | Unset = UNSET,
+        fps: SubmitImageToVideoGeneralJobRequestFps | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitImageToVideoGeneralJobResponse:
+        """Submit a general image-to-video job.
+
+        Starts generating a short video from an image and a prompt and returns the job's ID.
+
+        Args:
+            image: An input image, by URL or as Base64 (the URL wins when both are given).
+            prompt: What the video should show, in Chinese; at most 200 characters.
+            resolution: Resolution of the video: 480p, 720p or 1080p.
+            fps: Frame rate of the video: 16, 24 or 30 (the default).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_image_to_video_general_job.sync(
+            client=self._client,
+            body=SubmitImageToVideoGeneralJobRequest(
+                image=image,
+                prompt=prompt,
+                resolution=resolution,
+                fps=fps,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def describe_image_to_video_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeImageToVideoJobResponse:
+        """Query a Kling image-to-video job.
+
+        Returns the state of an image-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return describe_image_to_video_job.sync(
+            client=self._client,
+            body=DescribeImageToVideoJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def describe_motion_control_kling_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeMotionControlKlingJobResponse:
+        """Query a Kling motion control job.
+
+        Returns the state of a motion control job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return describe_motion_control_kling_job.sync(
+            client=self._client,
+            body=DescribeMotionControlKlingJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def describe_text_to_video_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeTextToVideoJobResponse:
+        """Query a Kling text-to-video job.
+
+        Returns the state of a text-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return describe_text_to_video_job.sync(
+            client=self._client,
+            body=DescribeTextToVideoJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def describe_video_edit_kling_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeVideoEditKlingJobResponse:
+        """Query a Kling video editing job.
+
+        Returns the state of a video editing job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return describe_video_edit_kling_job.sync(
+            client=self._client,
+            body=DescribeVideoEditKlingJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def describe_video_extend_kling_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeVideoExtendKlingJobResponse:
+        """Query a Kling video extension job.
+
+        Returns the state of a video extension job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return describe_video_extend_kling_job.sync(
+            client=self._client,
+            body=DescribeVideoExtendKlingJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def submit_image_to_video_job(
+        self,
+        *,
+        model: SubmitImageToVideoJobRequestModel | Unset = UNSET,
+        image: Image | Unset = UNSET,
+        image_tail: Image | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: SubmitImageToVideoJobRequestDuration | Unset = UNSET,
+        mode: SubmitImageToVideoJobRequestMode | Unset = UNSET,
+        cfg_scale: float | Unset = UNSET,
+        sound: SubmitImageToVideoJobRequestSound | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: SubmitImageToVideoJobRequestShotType | Unset = UNSET,
+        multi_prompt: list[MultiPrompt] | Unset = UNSET,
+        element_list: list[Element] | Unset = UNSET,
+        static_mask: str | Unset = UNSET,
+        dynamic_masks: list[DynamicMask] | Unset = UNSET,
+        camera_control: CameraControl | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        voice_list: list[Voice] | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> SubmitImageToVideoJobResponse:
+        """Submit a Kling image-to-video job.
+
+        Starts generating a short video from a first (and optionally last) frame with a Kling model and
+        returns the job's ID.
+
+        Args:
+            model: Kling model: v1.6, v2.0 (V2 Master), v2.1, v2.5 (V2.5 Turbo), v2.6 or v3.0.
+            image: An input image, by URL or as Base64 (the URL wins when both are given).
+            image_tail: An input image, by URL or as Base64 (the URL wins when both are given).
+            prompt: What the video should show; at most 2500 characters.
+            negative_prompt: What the video should not show; at most 2500 characters.
+            duration: Length of the video in seconds, as a string: 3 to 15 (default 5); v1.6 and
+                v2.x models take 5 or 10, v3.0 takes 3 to 15.
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality); which models
+                support which is in the vendor's model table.
+            cfg_scale: How closely the video follows the prompt, 0 to 1 (higher is closer); not
+                supported by models v2.0, v2.5 and v2.6.
+            sound: Whether the video gets sound: on or off.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            multi_shot: Whether to make a multi-shot video; when true, Prompt is ignored, no first
+                and last frames are allowed, and ShotType and MultiPrompt apply.
+            shot_type: How shots are split: customize (from MultiPrompt) or intelligence (by the
+                model); required when MultiShot is true.
+            multi_prompt: The shots (1 to 6), each with its number, prompt (at most 512 characters)
+                and length; the lengths add up to the video's length.
+            element_list: Subjects of the subject library to use (at most 3).
+            static_mask: Area that stays still (motion brush), as an image URL or Base64 of the
+                input image's aspect ratio.
+            dynamic_masks: Motion-brush strokes (at most 6), each an area and the path it moves
+                along.
+            camera_control: A camera movement: a preset, or a simple movement along one axis.
+            callback_url: URL the service notifies when the job's state changes.
+            voice_list: Voices the prompt refers to (at most 2); cannot be combined with
+                ElementList; not supported by v3 models.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return submit_image_to_video_job.sync(
+            client=self._client,
+            body=SubmitImageToVideoJobRequest(
+                model=model,
+                image=image,
+                image_tail=image_tail,
+                prompt=prompt,
+                negative_prompt=negative_prompt,
+                duration=duration,
+                mode=mode,
+                cfg_scale=cfg_scale,
+                sound=sound,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                multi_shot=multi_shot,
+                shot_type=shot_type,
+                multi_prompt=multi_prompt,
+                element_list=element_list,
+                static_mask=static_mask,
+                dynamic_masks=dynamic_masks,
+                camera_control=camera_control,
+                callback_url=callback_url,
+                voice_list=voice_list,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def submit_motion_control_kling_job(
+        self,
+        *,
+        model: SubmitMotionControlKlingJobRequestModel | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        video: str | Unset = UNSET,
+        mode: SubmitMotionControlKlingJobRequestMode | Unset = UNSET,
+        keep_original_sound: SubmitMotionControlKlingJobRequestKeepOriginalSound | Unset = UNSET,
+        character_orientation: SubmitMotionControlKlingJobRequestCharacterOrientation | Unset = UNSET,
+        element_list: list[Element] | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitMotionControlKlingJobResponse:
+        """Submit a Kling motion control job.
+
+        Starts generating a video in which the person of an image moves as the person of a reference
+        video, and returns the job's ID.
+
+        Args:
+            model: Kling model: kling-v2-6 or kling-v3.
+            prompt: What the video should show (and avoid); at most 2500 characters.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+            image: The image whose person and background the video shows; the person's upper body or
+                whole body and head must be clearly visible.
+            video: URL of the reference video whose motion the person in the image follows (mp4 or
+                mov, at most 100 MB, each side 340-3850 px).
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality).
+            keep_original_sound: Whether to keep the video's original sound: yes or no.
+            character_orientation: Which way the person faces: image (as in the image; reference
+                video at most 10 s) or video (as in the video; at most 30 s).
+            element_list: Subjects of the subject library to use.
+            callback_url: URL the service notifies when the job's state changes.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_motion_control_kling_job.sync(
+            client=self._client,
+            body=SubmitMotionControlKlingJobRequest(
+                model=model,
+                prompt=prompt,
+                external_task_id=external_task_id,
+                image=image,
+                video=video,
+                mode=mode,
+                keep_original_sound=keep_original_sound,
+                character_orientation=character_orientation,
+                element_list=element_list,
+                callback_url=callback_url,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def submit_text_to_video_job(
+        self,
+        *,
+        prompt: str | Unset = UNSET,
+        model: SubmitTextToVideoJobRequestModel | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: SubmitTextToVideoJobRequestDuration | Unset = UNSET,
+        mode: SubmitTextToVideoJobRequestMode | Unset = UNSET,
+        cfg_scale: float | Unset = UNSET,
+        aspect_ratio: SubmitTextToVideoJobRequestAspectRatio | Unset = UNSET,
+        sound: SubmitTextToVideoJobRequestSound | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: SubmitTextToVideoJobRequestShotType | Unset = UNSET,
+        multi_prompt: list[MultiPrompt] | Unset = UNSET,
+        camera_control: CameraControl | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> SubmitTextToVideoJobResponse:
+        """Submit a Kling text-to-video job.
+
+        Starts generating a short video from a text prompt with a Kling model and returns the job's ID.
+
+        Args:
+            prompt: What the video should show; at most 2500 characters.
+            model: Kling model: v1.0, v1.5, v1.6, v2.0 (V2 Master), v2.1m (V2.1 master), v2.5 (V2.5
+                Turbo), v2.6 or v3.0.
+            negative_prompt: What the video should not show; at most 2500 characters.
+            duration: Length of the video in seconds, as a string: 3 to 15 (default 5); v1.x and
+                v2.x models take 5 or 10, v3.0 takes 3 to 15.
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality); which models
+                support which is in the vendor's model table.
+            cfg_scale: How closely the video follows the prompt, 0 to 1 (higher is closer); not
+                supported by models v2.0, v2.5 and v2.6.
+            aspect_ratio: Aspect ratio of the video, width:height: 16:9 (the default), 9:16 or 1:1.
+            sound: Whether the video gets sound: on or off.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            multi_shot: Whether to make a multi-shot video; when true, Prompt is ignored and
+                ShotType and MultiPrompt apply.
+            shot_type: How shots are split: customize (from MultiPrompt) or intelligence (by the
+                model); required when MultiShot is true.
+            multi_prompt: The shots (1 to 6), each with its number, prompt (at most 512 characters)
+                and length; the lengths add up to the video's length.
+            camera_control: A camera movement: a preset, or a simple movement along one axis.
+            callback_url: URL the service notifies when the job's state changes.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return submit_text_to_video_job.sync(
+            client=self._client,
+            body=SubmitTextToVideoJobRequest(
+                prompt=prompt,
+                model=model,
+                negative_prompt=negative_prompt,
+                duration=duration,
+                mode=mode,
+                cfg_scale=cfg_scale,
+                aspect_ratio=aspect_ratio,
+                sound=sound,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                multi_shot=multi_shot,
+                shot_type=shot_type,
+                multi_prompt=multi_prompt,
+                camera_control=camera_control,
+                callback_url=callback_url,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    def submit_video_edit_kling_job(
+        self,
+        *,
+        prompt: str | Unset = UNSET,
+        model: SubmitVideoEditKlingJobRequestModel | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        image_list: list[ImageInfo] | Unset = UNSET,
+        aspect_ratio: SubmitVideoEditKlingJobRequestAspectRatio | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        mode: SubmitVideoEditKlingJobRequestMode | Unset = UNSET,
+        video_list: list[ReferVideoInfo] | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: SubmitVideoEditKlingJobRequestShotType | Unset = UNSET,
+        multi_prompt: list[MultiPrompt] | Unset = UNSET,
+        element_list: list[Element] | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        sound: str | Unset = UNSET,
+    ) -> SubmitVideoEditKlingJobResponse:
+        """Submit a Kling video editing job.
+
+        Starts editing a video, or generating one from reference images, videos and subjects, with a
+        Kling omni model and returns the job's ID.
+
+        Args:
+            prompt: What the video should show (and avoid); at most 2500 characters.
+            model: Kling model: kling-video-o1 (the default) or kling-v3-omni.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+            image_list: Reference images (subject, scene, style), or the first and last frames (a
+                last frame needs a first frame).
+            aspect_ratio: Aspect ratio of the video, width:height: 16:9, 9:16 or 1:1; required
+                unless a first frame or video editing is used.
+            duration: Length of the video in seconds, as a string: 3 to 10 (text or first frame: 5
+                or 10); ignored when editing a video, whose length is kept.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality).
+            video_list: Reference videos (mp4 or mov, 3-10 s, each side 720-2160 px): a video to
+                edit (base, the default) or one to follow (feature).
+            multi_shot: Whether to make a multi-shot video; when true, Prompt is ignored, no first
+                and last frames are allowed, and ShotType and MultiPrompt apply.
+            shot_type: How shots are split: customize (from MultiPrompt); required when MultiShot is
+                true.
+            multi_prompt: The shots (1 to 6), each with its number, prompt (at most 512 characters)
+                and length; the lengths add up to the video's length.
+            element_list: Subjects of the subject library to use; with a reference video, images and
+                subjects together at most 4.
+            callback_url: URL the service notifies when the job's state changes.
+            sound: Whether the video gets sound.
+        """
+        return submit_video_edit_kling_job.sync(
+            client=self._client,
+            body=SubmitVideoEditKlingJobRequest(
+                prompt=prompt,
+                model=model,
+                external_task_id=external_task_id,
+                image_list=image_list,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                mode=mode,
+                video_list=video_list,
+                multi_shot=multi_shot,
+                shot_type=shot_type,
+                multi_prompt=multi_prompt,
+                element_list=element_list,
+                callback_url=callback_url,
+                sound=sound,
+            ),
+        )
+
+    def submit_video_extend_kling_job(
+        self,
+        *,
+        video_id: str,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        cfg_scale: float | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitVideoExtendKlingJobResponse:
+        """Submit a Kling video extension job.
+
+        Starts extending a video generated earlier and returns the job's ID.
+
+        Args:
+            video_id: ID of the generated video to extend (at most 3 minutes long; videos are
+                deleted after 30 days).
+            prompt: What the extension should show; at most 2500 characters.
+            negative_prompt: What the video should not show; at most 2500 characters.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+            cfg_scale: How strongly the prompt is followed, 0 to 1 (higher is stronger).
+            callback_url: URL the service notifies when the job's state changes.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_video_extend_kling_job.sync(
+            client=self._client,
+            body=SubmitVideoExtendKlingJobRequest(
+                video_id=video_id,
+                prompt=prompt,
+                negative_prompt=negative_prompt,
+                external_task_id=external_task_id,
+                cfg_scale=cfg_scale,
+                callback_url=callback_url,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def create_aigc_element(
+        self,
+        *,
+        name: str,
+        description: str,
+        reference_type: CreateAigcElementRequestReferenceType | Unset = UNSET,
+        element_image_list: ElementImageList | Unset = UNSET,
+        video_list: list[str] | Unset = UNSET,
+        provider: list[str] | Unset = UNSET,
+        tag_list: list[TagList] | Unset = UNSET,
+        element_voice_id: str | Unset = UNSET,
+    ) -> CreateAigcElementResponse:
+        """Create a subject in the subject library.
+
+        Creates a subject (a character or object) from reference images or a video, for the Kling
+        actions to keep consistent across videos.
+
+        Args:
+            name: Name of the subject; at most 20 characters.
+            description: Description of the subject; at most 100 characters.
+            reference_type: How the subject is defined: video_refer (by a video) or image_refer (by
+                images).
+            element_image_list: Reference images of a subject: one front view and further views.
+            video_list: Reference video (required for video_refer; one mp4 or mov of 3-8 s, 1080p at
+                16:9 or 9:16, at most 200 MB); a voice in it is cloned and bound.
+            provider: Model providers to create the subject for.
+            tag_list: Tags of the subject.
+            element_voice_id: ID of a voice of the voice library to bind; none when empty.
+        """
+        return create_aigc_element.sync(
+            client=self._client,
+            body=CreateAigcElementRequest(
+                name=name,
+                description=description,
+                reference_type=reference_type,
+                element_image_list=element_image_list,
+                video_list=video_list,
+                provider=provider,
+                tag_list=tag_list,
+                element_voice_id=element_voice_id,
+            ),
+        )
+
+    def delete_aigc_element(
+        self,
+        *,
+        element_id: str | Unset = UNSET,
+    ) -> DeleteAigcElementResponse:
+        """Delete a subject.
+
+        Deletes a subject from the subject library.
+
+        Args:
+            element_id: ID of the subject to delete.
+        """
+        return delete_aigc_element.sync(
+            client=self._client,
+            body=DeleteAigcElementRequest(
+                element_id=element_id,
+            ),
+        )
+
+    def describe_aigc_element(
+        self,
+        *,
+        element_id: str | Unset = UNSET,
+    ) -> DescribeAigcElementResponse:
+        """Query a subject.
+
+        Returns a subject of the subject library: its state, references, tags and voice.
+
+        Args:
+            element_id: ID of the subject.
+        """
+        return describe_aigc_element.sync(
+            client=self._client,
+            body=DescribeAigcElementRequest(
+                element_id=element_id,
+            ),
+        )
 
     def describe_video_stylization_job(
         self,
@@ -174,9 +1305,301 @@ class VclmClient:
             ),
         )
 
+    def describe_image_to_video_vidu_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeImageToVideoViduJobResponse:
+        """Query a Vidu image-to-video job.
+
+        Returns the state of a Vidu image-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_image_to_video_vidu_job.sync(
+            client=self._client,
+            body=DescribeImageToVideoViduJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def describe_reference_to_video_vidu_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeReferenceToVideoViduJobResponse:
+        """Query a Vidu reference-to-video job.
+
+        Returns the state of a Vidu reference-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_reference_to_video_vidu_job.sync(
+            client=self._client,
+            body=DescribeReferenceToVideoViduJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def describe_text_to_video_vidu_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeTextToVideoViduJobResponse:
+        """Query a Vidu text-to-video job.
+
+        Returns the state of a Vidu text-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return describe_text_to_video_vidu_job.sync(
+            client=self._client,
+            body=DescribeTextToVideoViduJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    def submit_image_to_video_vidu_job(
+        self,
+        *,
+        images: list[str],
+        model: SubmitImageToVideoViduJobRequestModel | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        is_rec: bool | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        voice_id: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        resolution: SubmitImageToVideoViduJobRequestResolution | Unset = UNSET,
+        movement_amplitude: SubmitImageToVideoViduJobRequestMovementAmplitude | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        audio_type: SubmitImageToVideoViduJobRequestAudioType | Unset = UNSET,
+        meta_data: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        off_peak: bool | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitImageToVideoViduJobResponse:
+        """Submit a Vidu image-to-video job.
+
+        Starts generating a short video from a first frame (or first and last frames) with a Vidu model
+        and returns the job's ID.
+
+        Args:
+            images: One image (the first frame) or two (first and last frames), as URLs or Base64:
+                png, jpeg, jpg or webp, at most 50 MB, aspect ratio within 1:4 to 4:1.
+            model: Vidu model: viduq2-pro, viduq2-turbo (the default), viduq3-turbo or viduq3-pro.
+            prompt: What the video should show; at most 2000 characters; ignored when IsRec is true.
+            is_rec: Let the service write the prompt (costs one credit more); Prompt is then
+                ignored.
+            audio: Whether to generate sound (dialogue and effects) with the video; true by default
+                for q3-pro and q3-turbo.
+            voice_id: ID of the voice when Audio is true; the service picks one when empty.
+            duration: Length of the video in seconds (default 5): 1-16 for the q3 models, 1-10 for
+                q2 (1-8 with first and last frames).
+            resolution: Resolution of the video: 540p, 720p (the default) or 1080p, depending on
+                model and length.
+            movement_amplitude: How much things move: auto (the default), small, medium or large;
+                ignored by the q2 and q3 models.
+            bgm: Whether to add background music chosen by the service.
+            audio_type: Which sound to generate when Audio is true: all (the default), speech_only
+                or sound_effect_only.
+            meta_data: Metadata label as a JSON string, passed through to the output.
+            callback_url: URL the service POSTs to when the job ends (success or failed), with the
+                body of the Describe reply; sent up to three times when delivery fails.
+            payload: Data passed through unchanged and returned by the Describe action; at most
+                1048576 characters.
+            off_peak: Off-peak generation: cheaper, finished within 48 hours or cancelled with its
+                credits returned (default false).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_image_to_video_vidu_job.sync(
+            client=self._client,
+            body=SubmitImageToVideoViduJobRequest(
+                images=images,
+                model=model,
+                prompt=prompt,
+                is_rec=is_rec,
+                audio=audio,
+                voice_id=voice_id,
+                duration=duration,
+                resolution=resolution,
+                movement_amplitude=movement_amplitude,
+                bgm=bgm,
+                audio_type=audio_type,
+                meta_data=meta_data,
+                callback_url=callback_url,
+                payload=payload,
+                off_peak=off_peak,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def submit_reference_to_video_vidu_job(
+        self,
+        *,
+        prompt: str,
+        images: list[str] | Unset = UNSET,
+        subjects: list[ReferenceSubject] | Unset = UNSET,
+        videos: list[str] | Unset = UNSET,
+        model: SubmitReferenceToVideoViduJobRequestModel | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        audio_type: SubmitReferenceToVideoViduJobRequestAudioType | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        aspect_ratio: SubmitReferenceToVideoViduJobRequestAspectRatio | Unset = UNSET,
+        resolution: SubmitReferenceToVideoViduJobRequestResolution | Unset = UNSET,
+        movement_amplitude: SubmitReferenceToVideoViduJobRequestMovementAmplitude | Unset = UNSET,
+        meta_data: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        off_peak: bool | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitReferenceToVideoViduJobResponse:
+        """Submit a Vidu reference-to-video job.
+
+        Starts generating a video that keeps the subjects of reference images or videos consistent, with
+        a Vidu model, and returns the job's ID.
+
+        Args:
+            prompt: What the video should show; at most 2000 characters; subjects are referred to as
+                @ID.
+            images: Reference images (1 to 7), as URLs or Base64: png, jpeg, jpg or webp, at least
+                128x128 px, at most 50 MB; instead of Subjects.
+            subjects: Subjects to keep consistent (1 to 7, with 1 to 7 images in all); instead of
+                Images.
+            videos: Reference videos (one of 8 s or two of 5 s; viduq2-pro only): mp4, avi or mov,
+                at most 100 MB.
+            model: Vidu model: viduq2, the only one and the default.
+            audio: Whether to generate sound with the video (default false); only with Subjects.
+            audio_type: Which sound to generate when Audio is true: all (the default), speech_only
+                or sound_effect_only.
+            bgm: Whether to add background music chosen by the service (default false); only without
+                Subjects.
+            duration: Length of the video in seconds, 1 to 10 (default 5).
+            aspect_ratio: Aspect ratio of the video (default 16:9): 16:9, 9:16, 4:3, 3:4 or 1:1 with
+                Images, 16:9, 9:16 or 1:1 with Subjects.
+            resolution: Resolution of the video: 540p, 720p (the default) or 1080p.
+            movement_amplitude: How much things move: auto (the default), small, medium or large;
+                ignored by the q2 and q3 models.
+            meta_data: Metadata label as a JSON string, passed through to the output.
+            callback_url: URL the service POSTs to when the job ends (success or failed), with the
+                body of the Describe reply; sent up to three times when delivery fails.
+            payload: Data passed through unchanged and returned by the Describe action; at most
+                1048576 characters.
+            off_peak: Off-peak generation: cheaper, finished within 48 hours or cancelled with its
+                credits returned (default false).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_reference_to_video_vidu_job.sync(
+            client=self._client,
+            body=SubmitReferenceToVideoViduJobRequest(
+                prompt=prompt,
+                images=images,
+                subjects=subjects,
+                videos=videos,
+                model=model,
+                audio=audio,
+                audio_type=audio_type,
+                bgm=bgm,
+                duration=duration,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                movement_amplitude=movement_amplitude,
+                meta_data=meta_data,
+                callback_url=callback_url,
+                payload=payload,
+                off_peak=off_peak,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    def submit_text_to_video_vidu_job(
+        self,
+        *,
+        prompt: str,
+        model: SubmitTextToVideoViduJobRequestModel | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        aspect_ratio: SubmitTextToVideoViduJobRequestAspectRatio | Unset = UNSET,
+        resolution: SubmitTextToVideoViduJobRequestResolution | Unset = UNSET,
+        style: SubmitTextToVideoViduJobRequestStyle | Unset = UNSET,
+        movement_amplitude: SubmitTextToVideoViduJobRequestMovementAmplitude | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        meta_data: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        off_peak: bool | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitTextToVideoViduJobResponse:
+        """Submit a Vidu text-to-video job.
+
+        Starts generating a short video from a text prompt with a Vidu model and returns the job's ID.
+
+        Args:
+            prompt: What the video should show; at most 2000 characters.
+            model: Vidu model: viduq2 (the default), viduq3-turbo or viduq3-pro.
+            duration: Length of the video in seconds (default 5): 1-16 for the q3 models, 1-10 for
+                q2.
+            bgm: Whether to add background music chosen by the service (default false); ignored by
+                the q3 models.
+            aspect_ratio: Aspect ratio of the video: 16:9 (the default), 9:16, 4:3, 3:4 or 1:1.
+            resolution: Resolution of the video: 540p, 720p (the default) or 1080p.
+            style: Style: general (the default; steered by the prompt) or anime; ignored by the q2
+                and q3 models.
+            movement_amplitude: How much things move: auto (the default), small, medium or large;
+                ignored by the q2 and q3 models.
+            audio: Whether to generate sound (dialogue and effects) with the video (default true);
+                q3 models only.
+            meta_data: Metadata label as a JSON string, passed through to the output.
+            callback_url: URL the service POSTs to when the job ends (success or failed), with the
+                body of the Describe reply; sent up to three times when delivery fails.
+            payload: Data passed through unchanged and returned by the Describe action; at most
+                1048576 characters.
+            off_peak: Off-peak generation: cheaper, finished within 48 hours or cancelled with its
+                credits returned (default false).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return submit_text_to_video_vidu_job.sync(
+            client=self._client,
+            body=SubmitTextToVideoViduJobRequest(
+                prompt=prompt,
+                model=model,
+                duration=duration,
+                bgm=bgm,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                style=style,
+                movement_amplitude=movement_amplitude,
+                audio=audio,
+                meta_data=meta_data,
+                callback_url=callback_url,
+                payload=payload,
+                off_peak=off_peak,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
 
 class AsyncVclmClient:
-    """Tencent Cloud VCLM — video stylization jobs, asyncio: one method per operation.
+    """Tencent Cloud VCLM — video generation jobs, asyncio: one method per operation.
 
     Use it as an async context manager (or call `aclose()`) to close its connections.
     """
@@ -234,6 +1657,897 @@ class AsyncVclmClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    async def describe_human_actor_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeHumanActorJobResponse:
+        """Query a talking person job.
+
+        Returns the state of a talking person job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_human_actor_job.asyncio(
+            client=self._client,
+            body=DescribeHumanActorJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def describe_portrait_sing_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribePortraitSingJobResponse:
+        """Query a singing portrait job.
+
+        Returns the state of a singing portrait job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_portrait_sing_job.asyncio(
+            client=self._client,
+            body=DescribePortraitSingJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def describe_template_to_video_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeTemplateToVideoJobResponse:
+        """Query a video effect template job.
+
+        Returns the state of a video effect template job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_template_to_video_job.asyncio(
+            client=self._client,
+            body=DescribeTemplateToVideoJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def describe_video_face_fusion_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+    ) -> DescribeVideoFaceFusionJobResponse:
+        """Query a video face fusion job.
+
+        Returns the state of a video face fusion job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_video_face_fusion_job.asyncio(
+            client=self._client,
+            body=DescribeVideoFaceFusionJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def submit_human_actor_job(
+        self,
+        *,
+        prompt: str,
+        audio_url: str,
+        image_url: str | Unset = UNSET,
+        image_base_64: str | Unset = UNSET,
+        resolution: SubmitHumanActorJobRequestResolution | Unset = UNSET,
+        frame_rate: SubmitHumanActorJobRequestFrameRate | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitHumanActorJobResponse:
+        """Submit a talking person job.
+
+        Starts animating the person of an image to speak an audio track, guided by a prompt, and returns
+        the job's ID.
+
+        Args:
+            prompt: What the person does, at most 5000 characters; #N# starts a part that applies
+                from second N.
+            audio_url: URL of the speech: mp3 or wav, 2 to 60 seconds, at most 10 MB.
+            image_url: URL of the image: jpg, jpeg, png, bmp or webp, 192-4096 px, at most 10 MB,
+                aspect ratio 1:4 to 4:1, with a clear face; this wins over ImageBase64.
+            image_base_64: The image, Base64-encoded (the request at most 10 MB); this or ImageUrl
+                must be given.
+            resolution: Resolution of the video: 720p or 1080p (the default).
+            frame_rate: Frame rate of the video in fps: 25 or 50 (the default).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_human_actor_job.asyncio(
+            client=self._client,
+            body=SubmitHumanActorJobRequest(
+                prompt=prompt,
+                audio_url=audio_url,
+                image_url=image_url,
+                image_base_64=image_base_64,
+                resolution=resolution,
+                frame_rate=frame_rate,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def submit_portrait_sing_job(
+        self,
+        *,
+        audio_url: str,
+        image_url: str | Unset = UNSET,
+        image_base_64: str | Unset = UNSET,
+        mode: SubmitPortraitSingJobRequestMode | Unset = UNSET,
+        resolution: SubmitPortraitSingJobRequestResolution | Unset = UNSET,
+        logo_add: SubmitPortraitSingJobRequestLogoAdd | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitPortraitSingJobResponse:
+        """Submit a singing portrait job.
+
+        Starts animating a portrait (or a pet's face) to sing along to an audio track and returns the
+        job's ID.
+
+        Args:
+            audio_url: URL of the song: mp3, wav or m4a, 2 to 60 seconds.
+            image_url: URL of the portrait: jpg, jpeg, png, bmp or webp, 192-4096 px, at most 10 MB,
+                aspect ratio 1:2 to 2:1, with a clear face.
+            image_base_64: The portrait, Base64-encoded (the request at most 10 MB); this or
+                ImageUrl must be given, and this wins when both are.
+            mode: Person (the default: a human portrait, a face is required; short side scaled to
+                512 px) or Pet (other faces; a 512x512 video).
+            resolution: Size of the video: 512:512 for a fixed 512x512 output; by default the short
+                side is 512 px (Person) or the original image's size (Pet).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_portrait_sing_job.asyncio(
+            client=self._client,
+            body=SubmitPortraitSingJobRequest(
+                audio_url=audio_url,
+                image_url=image_url,
+                image_base_64=image_base_64,
+                mode=mode,
+                resolution=resolution,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def submit_template_to_video_job(
+        self,
+        *,
+        template: str,
+        images: list[Image],
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        resolution: str | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        extra_param: ExtraParam | Unset = UNSET,
+    ) -> SubmitTemplateToVideoJobResponse:
+        """Submit a video effect template job.
+
+        Starts generating a video from images with one of the vendor's effect templates and returns the
+        job's ID.
+
+        Args:
+            template: Name of the effect template, from the vendor's template list.
+            images: Input images (how many depends on the template), as URLs or Base64: png, jpg,
+                jpeg, webp, bmp or tiff, at most 10 MB, 300-4096 px a side, aspect ratio 1:4 to 4:1.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            resolution: Resolution of the video (default 360p); what each template supports is in
+                the vendor's template list.
+            bgm: Whether to add background music chosen by the service (default false).
+            extra_param: Further settings of a template-to-video job.
+        """
+        return await submit_template_to_video_job.asyncio(
+            client=self._client,
+            body=SubmitTemplateToVideoJobRequest(
+                template=template,
+                images=images,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                resolution=resolution,
+                bgm=bgm,
+                extra_param=extra_param,
+            ),
+        )
+
+    async def submit_video_face_fusion_job(
+        self,
+        *,
+        video_url: str | Unset = UNSET,
+        template_infos: list[FaceTemplateInfo] | Unset = UNSET,
+        merge_infos: list[FaceMergeInfo] | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitVideoFaceFusionJobResponse:
+        """Submit a video face fusion job.
+
+        Starts putting user faces into a template video and returns the job's ID.
+
+        Args:
+            video_url: URL of the template video: mp4, at most 4K, 25 fps, 1 GB and 20 seconds.
+            template_infos: Faces of the template video to replace (at most 6).
+            merge_infos: The user faces to put in (jpg or png, at most 10 MB and 4K; the largest
+                face is used when none is chosen).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_video_face_fusion_job.asyncio(
+            client=self._client,
+            body=SubmitVideoFaceFusionJobRequest(
+                video_url=video_url,
+                template_infos=template_infos,
+                merge_infos=merge_infos,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def describe_hunyuan_to_video_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeHunyuanToVideoJobResponse:
+        """Query a Hunyuan video generation job.
+
+        Returns the state of a Hunyuan video generation job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_hunyuan_to_video_job.asyncio(
+            client=self._client,
+            body=DescribeHunyuanToVideoJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def describe_image_to_video_general_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeImageToVideoGeneralJobResponse:
+        """Query a general image-to-video job.
+
+        Returns the state of a general image-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_image_to_video_general_job.asyncio(
+            client=self._client,
+            body=DescribeImageToVideoGeneralJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def submit_hunyuan_to_video_job(
+        self,
+        *,
+        prompt: str,
+        image: Image | Unset = UNSET,
+        resolution: SubmitHunyuanToVideoJobRequestResolution | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitHunyuanToVideoJobResponse:
+        """Submit a Hunyuan video generation job.
+
+        Starts generating a short video from a prompt and an optional image with the Hunyuan model and
+        returns the job's ID.
+
+        Args:
+            prompt: What the video should show, in Chinese; at most 200 characters.
+            image: An input image, by URL or as Base64 (the URL wins when both are given).
+            resolution: Resolution of the video; only 720p (the default).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_hunyuan_to_video_job.asyncio(
+            client=self._client,
+            body=SubmitHunyuanToVideoJobRequest(
+                prompt=prompt,
+                image=image,
+                resolution=resolution,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def submit_image_to_video_general_job(
+        self,
+        *,
+        image: Image,
+        prompt: str | Unset = UNSET,
+        resolution: SubmitImageToVideoGeneralJobRequestResolution | Unset = UNSET,
+        fps: SubmitImageToVideoGeneralJobRequestFps | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitImageToVideoGeneralJobResponse:
+        """Submit a general image-to-video job.
+
+        Starts generating a short video from an image and a prompt and returns the job's ID.
+
+        Args:
+            image: An input image, by URL or as Base64 (the URL wins when both are given).
+            prompt: What the video should show, in Chinese; at most 200 characters.
+            resolution: Resolution of the video: 480p, 720p or 1080p.
+            fps: Frame rate of the video: 16, 24 or 30 (the default).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_image_to_video_general_job.asyncio(
+            client=self._client,
+            body=SubmitImageToVideoGeneralJobRequest(
+                image=image,
+                prompt=prompt,
+                resolution=resolution,
+                fps=fps,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def describe_image_to_video_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeImageToVideoJobResponse:
+        """Query a Kling image-to-video job.
+
+        Returns the state of an image-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await describe_image_to_video_job.asyncio(
+            client=self._client,
+            body=DescribeImageToVideoJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def describe_motion_control_kling_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeMotionControlKlingJobResponse:
+        """Query a Kling motion control job.
+
+        Returns the state of a motion control job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await describe_motion_control_kling_job.asyncio(
+            client=self._client,
+            body=DescribeMotionControlKlingJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def describe_text_to_video_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeTextToVideoJobResponse:
+        """Query a Kling text-to-video job.
+
+        Returns the state of a text-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await describe_text_to_video_job.asyncio(
+            client=self._client,
+            body=DescribeTextToVideoJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def describe_video_edit_kling_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeVideoEditKlingJobResponse:
+        """Query a Kling video editing job.
+
+        Returns the state of a video editing job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await describe_video_edit_kling_job.asyncio(
+            client=self._client,
+            body=DescribeVideoEditKlingJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def describe_video_extend_kling_job(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> DescribeVideoExtendKlingJobResponse:
+        """Query a Kling video extension job.
+
+        Returns the state of a video extension job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await describe_video_extend_kling_job.asyncio(
+            client=self._client,
+            body=DescribeVideoExtendKlingJobRequest(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def submit_image_to_video_job(
+        self,
+        *,
+        model: SubmitImageToVideoJobRequestModel | Unset = UNSET,
+        image: Image | Unset = UNSET,
+        image_tail: Image | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: SubmitImageToVideoJobRequestDuration | Unset = UNSET,
+        mode: SubmitImageToVideoJobRequestMode | Unset = UNSET,
+        cfg_scale: float | Unset = UNSET,
+        sound: SubmitImageToVideoJobRequestSound | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: SubmitImageToVideoJobRequestShotType | Unset = UNSET,
+        multi_prompt: list[MultiPrompt] | Unset = UNSET,
+        element_list: list[Element] | Unset = UNSET,
+        static_mask: str | Unset = UNSET,
+        dynamic_masks: list[DynamicMask] | Unset = UNSET,
+        camera_control: CameraControl | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        voice_list: list[Voice] | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> SubmitImageToVideoJobResponse:
+        """Submit a Kling image-to-video job.
+
+        Starts generating a short video from a first (and optionally last) frame with a Kling model and
+        returns the job's ID.
+
+        Args:
+            model: Kling model: v1.6, v2.0 (V2 Master), v2.1, v2.5 (V2.5 Turbo), v2.6 or v3.0.
+            image: An input image, by URL or as Base64 (the URL wins when both are given).
+            image_tail: An input image, by URL or as Base64 (the URL wins when both are given).
+            prompt: What the video should show; at most 2500 characters.
+            negative_prompt: What the video should not show; at most 2500 characters.
+            duration: Length of the video in seconds, as a string: 3 to 15 (default 5); v1.6 and
+                v2.x models take 5 or 10, v3.0 takes 3 to 15.
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality); which models
+                support which is in the vendor's model table.
+            cfg_scale: How closely the video follows the prompt, 0 to 1 (higher is closer); not
+                supported by models v2.0, v2.5 and v2.6.
+            sound: Whether the video gets sound: on or off.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            multi_shot: Whether to make a multi-shot video; when true, Prompt is ignored, no first
+                and last frames are allowed, and ShotType and MultiPrompt apply.
+            shot_type: How shots are split: customize (from MultiPrompt) or intelligence (by the
+                model); required when MultiShot is true.
+            multi_prompt: The shots (1 to 6), each with its number, prompt (at most 512 characters)
+                and length; the lengths add up to the video's length.
+            element_list: Subjects of the subject library to use (at most 3).
+            static_mask: Area that stays still (motion brush), as an image URL or Base64 of the
+                input image's aspect ratio.
+            dynamic_masks: Motion-brush strokes (at most 6), each an area and the path it moves
+                along.
+            camera_control: A camera movement: a preset, or a simple movement along one axis.
+            callback_url: URL the service notifies when the job's state changes.
+            voice_list: Voices the prompt refers to (at most 2); cannot be combined with
+                ElementList; not supported by v3 models.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await submit_image_to_video_job.asyncio(
+            client=self._client,
+            body=SubmitImageToVideoJobRequest(
+                model=model,
+                image=image,
+                image_tail=image_tail,
+                prompt=prompt,
+                negative_prompt=negative_prompt,
+                duration=duration,
+                mode=mode,
+                cfg_scale=cfg_scale,
+                sound=sound,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                multi_shot=multi_shot,
+                shot_type=shot_type,
+                multi_prompt=multi_prompt,
+                element_list=element_list,
+                static_mask=static_mask,
+                dynamic_masks=dynamic_masks,
+                camera_control=camera_control,
+                callback_url=callback_url,
+                voice_list=voice_list,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def submit_motion_control_kling_job(
+        self,
+        *,
+        model: SubmitMotionControlKlingJobRequestModel | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        video: str | Unset = UNSET,
+        mode: SubmitMotionControlKlingJobRequestMode | Unset = UNSET,
+        keep_original_sound: SubmitMotionControlKlingJobRequestKeepOriginalSound | Unset = UNSET,
+        character_orientation: SubmitMotionControlKlingJobRequestCharacterOrientation | Unset = UNSET,
+        element_list: list[Element] | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitMotionControlKlingJobResponse:
+        """Submit a Kling motion control job.
+
+        Starts generating a video in which the person of an image moves as the person of a reference
+        video, and returns the job's ID.
+
+        Args:
+            model: Kling model: kling-v2-6 or kling-v3.
+            prompt: What the video should show (and avoid); at most 2500 characters.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+            image: The image whose person and background the video shows; the person's upper body or
+                whole body and head must be clearly visible.
+            video: URL of the reference video whose motion the person in the image follows (mp4 or
+                mov, at most 100 MB, each side 340-3850 px).
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality).
+            keep_original_sound: Whether to keep the video's original sound: yes or no.
+            character_orientation: Which way the person faces: image (as in the image; reference
+                video at most 10 s) or video (as in the video; at most 30 s).
+            element_list: Subjects of the subject library to use.
+            callback_url: URL the service notifies when the job's state changes.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_motion_control_kling_job.asyncio(
+            client=self._client,
+            body=SubmitMotionControlKlingJobRequest(
+                model=model,
+                prompt=prompt,
+                external_task_id=external_task_id,
+                image=image,
+                video=video,
+                mode=mode,
+                keep_original_sound=keep_original_sound,
+                character_orientation=character_orientation,
+                element_list=element_list,
+                callback_url=callback_url,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def submit_text_to_video_job(
+        self,
+        *,
+        prompt: str | Unset = UNSET,
+        model: SubmitTextToVideoJobRequestModel | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: SubmitTextToVideoJobRequestDuration | Unset = UNSET,
+        mode: SubmitTextToVideoJobRequestMode | Unset = UNSET,
+        cfg_scale: float | Unset = UNSET,
+        aspect_ratio: SubmitTextToVideoJobRequestAspectRatio | Unset = UNSET,
+        sound: SubmitTextToVideoJobRequestSound | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: SubmitTextToVideoJobRequestShotType | Unset = UNSET,
+        multi_prompt: list[MultiPrompt] | Unset = UNSET,
+        camera_control: CameraControl | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+    ) -> SubmitTextToVideoJobResponse:
+        """Submit a Kling text-to-video job.
+
+        Starts generating a short video from a text prompt with a Kling model and returns the job's ID.
+
+        Args:
+            prompt: What the video should show; at most 2500 characters.
+            model: Kling model: v1.0, v1.5, v1.6, v2.0 (V2 Master), v2.1m (V2.1 master), v2.5 (V2.5
+                Turbo), v2.6 or v3.0.
+            negative_prompt: What the video should not show; at most 2500 characters.
+            duration: Length of the video in seconds, as a string: 3 to 15 (default 5); v1.x and
+                v2.x models take 5 or 10, v3.0 takes 3 to 15.
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality); which models
+                support which is in the vendor's model table.
+            cfg_scale: How closely the video follows the prompt, 0 to 1 (higher is closer); not
+                supported by models v2.0, v2.5 and v2.6.
+            aspect_ratio: Aspect ratio of the video, width:height: 16:9 (the default), 9:16 or 1:1.
+            sound: Whether the video gets sound: on or off.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            multi_shot: Whether to make a multi-shot video; when true, Prompt is ignored and
+                ShotType and MultiPrompt apply.
+            shot_type: How shots are split: customize (from MultiPrompt) or intelligence (by the
+                model); required when MultiShot is true.
+            multi_prompt: The shots (1 to 6), each with its number, prompt (at most 512 characters)
+                and length; the lengths add up to the video's length.
+            camera_control: A camera movement: a preset, or a simple movement along one axis.
+            callback_url: URL the service notifies when the job's state changes.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+        """
+        return await submit_text_to_video_job.asyncio(
+            client=self._client,
+            body=SubmitTextToVideoJobRequest(
+                prompt=prompt,
+                model=model,
+                negative_prompt=negative_prompt,
+                duration=duration,
+                mode=mode,
+                cfg_scale=cfg_scale,
+                aspect_ratio=aspect_ratio,
+                sound=sound,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                multi_shot=multi_shot,
+                shot_type=shot_type,
+                multi_prompt=multi_prompt,
+                camera_control=camera_control,
+                callback_url=callback_url,
+                external_task_id=external_task_id,
+            ),
+        )
+
+    async def submit_video_edit_kling_job(
+        self,
+        *,
+        prompt: str | Unset = UNSET,
+        model: SubmitVideoEditKlingJobRequestModel | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        image_list: list[ImageInfo] | Unset = UNSET,
+        aspect_ratio: SubmitVideoEditKlingJobRequestAspectRatio | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+        mode: SubmitVideoEditKlingJobRequestMode | Unset = UNSET,
+        video_list: list[ReferVideoInfo] | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: SubmitVideoEditKlingJobRequestShotType | Unset = UNSET,
+        multi_prompt: list[MultiPrompt] | Unset = UNSET,
+        element_list: list[Element] | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        sound: str | Unset = UNSET,
+    ) -> SubmitVideoEditKlingJobResponse:
+        """Submit a Kling video editing job.
+
+        Starts editing a video, or generating one from reference images, videos and subjects, with a
+        Kling omni model and returns the job's ID.
+
+        Args:
+            prompt: What the video should show (and avoid); at most 2500 characters.
+            model: Kling model: kling-video-o1 (the default) or kling-v3-omni.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+            image_list: Reference images (subject, scene, style), or the first and last frames (a
+                last frame needs a first frame).
+            aspect_ratio: Aspect ratio of the video, width:height: 16:9, 9:16 or 1:1; required
+                unless a first frame or video editing is used.
+            duration: Length of the video in seconds, as a string: 3 to 10 (text or first frame: 5
+                or 10); ignored when editing a video, whose length is kept.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+            mode: Generation mode: std (standard, cheaper) or pro (higher quality).
+            video_list: Reference videos (mp4 or mov, 3-10 s, each side 720-2160 px): a video to
+                edit (base, the default) or one to follow (feature).
+            multi_shot: Whether to make a multi-shot video; when true, Prompt is ignored, no first
+                and last frames are allowed, and ShotType and MultiPrompt apply.
+            shot_type: How shots are split: customize (from MultiPrompt); required when MultiShot is
+                true.
+            multi_prompt: The shots (1 to 6), each with its number, prompt (at most 512 characters)
+                and length; the lengths add up to the video's length.
+            element_list: Subjects of the subject library to use; with a reference video, images and
+                subjects together at most 4.
+            callback_url: URL the service notifies when the job's state changes.
+            sound: Whether the video gets sound.
+        """
+        return await submit_video_edit_kling_job.asyncio(
+            client=self._client,
+            body=SubmitVideoEditKlingJobRequest(
+                prompt=prompt,
+                model=model,
+                external_task_id=external_task_id,
+                image_list=image_list,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                logo_add=logo_add,
+                logo_param=logo_param,
+                mode=mode,
+                video_list=video_list,
+                multi_shot=multi_shot,
+                shot_type=shot_type,
+                multi_prompt=multi_prompt,
+                element_list=element_list,
+                callback_url=callback_url,
+                sound=sound,
+            ),
+        )
+
+    async def submit_video_extend_kling_job(
+        self,
+        *,
+        video_id: str,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        cfg_scale: float | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitVideoExtendKlingJobResponse:
+        """Submit a Kling video extension job.
+
+        Starts extending a video generated earlier and returns the job's ID.
+
+        Args:
+            video_id: ID of the generated video to extend (at most 3 minutes long; videos are
+                deleted after 30 days).
+            prompt: What the extension should show; at most 2500 characters.
+            negative_prompt: What the video should not show; at most 2500 characters.
+            external_task_id: A caller's own ID of the job; a job can be looked up by it instead of
+                JobId.
+            cfg_scale: How strongly the prompt is followed, 0 to 1 (higher is stronger).
+            callback_url: URL the service notifies when the job's state changes.
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_video_extend_kling_job.asyncio(
+            client=self._client,
+            body=SubmitVideoExtendKlingJobRequest(
+                video_id=video_id,
+                prompt=prompt,
+                negative_prompt=negative_prompt,
+                external_task_id=external_task_id,
+                cfg_scale=cfg_scale,
+                callback_url=callback_url,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def create_aigc_element(
+        self,
+        *,
+        name: str,
+        description: str,
+        reference_type: CreateAigcElementRequestReferenceType | Unset = UNSET,
+        element_image_list: ElementImageList | Unset = UNSET,
+        video_list: list[str] | Unset = UNSET,
+        provider: list[str] | Unset = UNSET,
+        tag_list: list[TagList] | Unset = UNSET,
+        element_voice_id: str | Unset = UNSET,
+    ) -> CreateAigcElementResponse:
+        """Create a subject in the subject library.
+
+        Creates a subject (a character or object) from reference images or a video, for the Kling
+        actions to keep consistent across videos.
+
+        Args:
+            name: Name of the subject; at most 20 characters.
+            description: Description of the subject; at most 100 characters.
+            reference_type: How the subject is defined: video_refer (by a video) or image_refer (by
+                images).
+            element_image_list: Reference images of a subject: one front view and further views.
+            video_list: Reference video (required for video_refer; one mp4 or mov of 3-8 s, 1080p at
+                16:9 or 9:16, at most 200 MB); a voice in it is cloned and bound.
+            provider: Model providers to create the subject for.
+            tag_list: Tags of the subject.
+            element_voice_id: ID of a voice of the voice library to bind; none when empty.
+        """
+        return await create_aigc_element.asyncio(
+            client=self._client,
+            body=CreateAigcElementRequest(
+                name=name,
+                description=description,
+                reference_type=reference_type,
+                element_image_list=element_image_list,
+                video_list=video_list,
+                provider=provider,
+                tag_list=tag_list,
+                element_voice_id=element_voice_id,
+            ),
+        )
+
+    async def delete_aigc_element(
+        self,
+        *,
+        element_id: str | Unset = UNSET,
+    ) -> DeleteAigcElementResponse:
+        """Delete a subject.
+
+        Deletes a subject from the subject library.
+
+        Args:
+            element_id: ID of the subject to delete.
+        """
+        return await delete_aigc_element.asyncio(
+            client=self._client,
+            body=DeleteAigcElementRequest(
+                element_id=element_id,
+            ),
+        )
+
+    async def describe_aigc_element(
+        self,
+        *,
+        element_id: str | Unset = UNSET,
+    ) -> DescribeAigcElementResponse:
+        """Query a subject.
+
+        Returns a subject of the subject library: its state, references, tags and voice.
+
+        Args:
+            element_id: ID of the subject.
+        """
+        return await describe_aigc_element.asyncio(
+            client=self._client,
+            body=DescribeAigcElementRequest(
+                element_id=element_id,
+            ),
+        )
 
     async def describe_video_stylization_job(
         self,
@@ -305,5 +2619,297 @@ class AsyncVclmClient:
                 style_id=style_id,
                 video_url=video_url,
                 style_strength=style_strength,
+            ),
+        )
+
+    async def describe_image_to_video_vidu_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeImageToVideoViduJobResponse:
+        """Query a Vidu image-to-video job.
+
+        Returns the state of a Vidu image-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_image_to_video_vidu_job.asyncio(
+            client=self._client,
+            body=DescribeImageToVideoViduJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def describe_reference_to_video_vidu_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeReferenceToVideoViduJobResponse:
+        """Query a Vidu reference-to-video job.
+
+        Returns the state of a Vidu reference-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_reference_to_video_vidu_job.asyncio(
+            client=self._client,
+            body=DescribeReferenceToVideoViduJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def describe_text_to_video_vidu_job(
+        self,
+        *,
+        job_id: str,
+    ) -> DescribeTextToVideoViduJobResponse:
+        """Query a Vidu text-to-video job.
+
+        Returns the state of a Vidu text-to-video job and, once it is DONE, the video's URL.
+
+        Args:
+            job_id: ID of the new job.
+        """
+        return await describe_text_to_video_vidu_job.asyncio(
+            client=self._client,
+            body=DescribeTextToVideoViduJobRequest(
+                job_id=job_id,
+            ),
+        )
+
+    async def submit_image_to_video_vidu_job(
+        self,
+        *,
+        images: list[str],
+        model: SubmitImageToVideoViduJobRequestModel | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        is_rec: bool | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        voice_id: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        resolution: SubmitImageToVideoViduJobRequestResolution | Unset = UNSET,
+        movement_amplitude: SubmitImageToVideoViduJobRequestMovementAmplitude | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        audio_type: SubmitImageToVideoViduJobRequestAudioType | Unset = UNSET,
+        meta_data: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        off_peak: bool | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitImageToVideoViduJobResponse:
+        """Submit a Vidu image-to-video job.
+
+        Starts generating a short video from a first frame (or first and last frames) with a Vidu model
+        and returns the job's ID.
+
+        Args:
+            images: One image (the first frame) or two (first and last frames), as URLs or Base64:
+                png, jpeg, jpg or webp, at most 50 MB, aspect ratio within 1:4 to 4:1.
+            model: Vidu model: viduq2-pro, viduq2-turbo (the default), viduq3-turbo or viduq3-pro.
+            prompt: What the video should show; at most 2000 characters; ignored when IsRec is true.
+            is_rec: Let the service write the prompt (costs one credit more); Prompt is then
+                ignored.
+            audio: Whether to generate sound (dialogue and effects) with the video; true by default
+                for q3-pro and q3-turbo.
+            voice_id: ID of the voice when Audio is true; the service picks one when empty.
+            duration: Length of the video in seconds (default 5): 1-16 for the q3 models, 1-10 for
+                q2 (1-8 with first and last frames).
+            resolution: Resolution of the video: 540p, 720p (the default) or 1080p, depending on
+                model and length.
+            movement_amplitude: How much things move: auto (the default), small, medium or large;
+                ignored by the q2 and q3 models.
+            bgm: Whether to add background music chosen by the service.
+            audio_type: Which sound to generate when Audio is true: all (the default), speech_only
+                or sound_effect_only.
+            meta_data: Metadata label as a JSON string, passed through to the output.
+            callback_url: URL the service POSTs to when the job ends (success or failed), with the
+                body of the Describe reply; sent up to three times when delivery fails.
+            payload: Data passed through unchanged and returned by the Describe action; at most
+                1048576 characters.
+            off_peak: Off-peak generation: cheaper, finished within 48 hours or cancelled with its
+                credits returned (default false).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_image_to_video_vidu_job.asyncio(
+            client=self._client,
+            body=SubmitImageToVideoViduJobRequest(
+                images=images,
+                model=model,
+                prompt=prompt,
+                is_rec=is_rec,
+                audio=audio,
+                voice_id=voice_id,
+                duration=duration,
+                resolution=resolution,
+                movement_amplitude=movement_amplitude,
+                bgm=bgm,
+                audio_type=audio_type,
+                meta_data=meta_data,
+                callback_url=callback_url,
+                payload=payload,
+                off_peak=off_peak,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def submit_reference_to_video_vidu_job(
+        self,
+        *,
+        prompt: str,
+        images: list[str] | Unset = UNSET,
+        subjects: list[ReferenceSubject] | Unset = UNSET,
+        videos: list[str] | Unset = UNSET,
+        model: SubmitReferenceToVideoViduJobRequestModel | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        audio_type: SubmitReferenceToVideoViduJobRequestAudioType | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        aspect_ratio: SubmitReferenceToVideoViduJobRequestAspectRatio | Unset = UNSET,
+        resolution: SubmitReferenceToVideoViduJobRequestResolution | Unset = UNSET,
+        movement_amplitude: SubmitReferenceToVideoViduJobRequestMovementAmplitude | Unset = UNSET,
+        meta_data: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        off_peak: bool | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitReferenceToVideoViduJobResponse:
+        """Submit a Vidu reference-to-video job.
+
+        Starts generating a video that keeps the subjects of reference images or videos consistent, with
+        a Vidu model, and returns the job's ID.
+
+        Args:
+            prompt: What the video should show; at most 2000 characters; subjects are referred to as
+                @ID.
+            images: Reference images (1 to 7), as URLs or Base64: png, jpeg, jpg or webp, at least
+                128x128 px, at most 50 MB; instead of Subjects.
+            subjects: Subjects to keep consistent (1 to 7, with 1 to 7 images in all); instead of
+                Images.
+            videos: Reference videos (one of 8 s or two of 5 s; viduq2-pro only): mp4, avi or mov,
+                at most 100 MB.
+            model: Vidu model: viduq2, the only one and the default.
+            audio: Whether to generate sound with the video (default false); only with Subjects.
+            audio_type: Which sound to generate when Audio is true: all (the default), speech_only
+                or sound_effect_only.
+            bgm: Whether to add background music chosen by the service (default false); only without
+                Subjects.
+            duration: Length of the video in seconds, 1 to 10 (default 5).
+            aspect_ratio: Aspect ratio of the video (default 16:9): 16:9, 9:16, 4:3, 3:4 or 1:1 with
+                Images, 16:9, 9:16 or 1:1 with Subjects.
+            resolution: Resolution of the video: 540p, 720p (the default) or 1080p.
+            movement_amplitude: How much things move: auto (the default), small, medium or large;
+                ignored by the q2 and q3 models.
+            meta_data: Metadata label as a JSON string, passed through to the output.
+            callback_url: URL the service POSTs to when the job ends (success or failed), with the
+                body of the Describe reply; sent up to three times when delivery fails.
+            payload: Data passed through unchanged and returned by the Describe action; at most
+                1048576 characters.
+            off_peak: Off-peak generation: cheaper, finished within 48 hours or cancelled with its
+                credits returned (default false).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_reference_to_video_vidu_job.asyncio(
+            client=self._client,
+            body=SubmitReferenceToVideoViduJobRequest(
+                prompt=prompt,
+                images=images,
+                subjects=subjects,
+                videos=videos,
+                model=model,
+                audio=audio,
+                audio_type=audio_type,
+                bgm=bgm,
+                duration=duration,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                movement_amplitude=movement_amplitude,
+                meta_data=meta_data,
+                callback_url=callback_url,
+                payload=payload,
+                off_peak=off_peak,
+                logo_add=logo_add,
+                logo_param=logo_param,
+            ),
+        )
+
+    async def submit_text_to_video_vidu_job(
+        self,
+        *,
+        prompt: str,
+        model: SubmitTextToVideoViduJobRequestModel | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        bgm: bool | Unset = UNSET,
+        aspect_ratio: SubmitTextToVideoViduJobRequestAspectRatio | Unset = UNSET,
+        resolution: SubmitTextToVideoViduJobRequestResolution | Unset = UNSET,
+        style: SubmitTextToVideoViduJobRequestStyle | Unset = UNSET,
+        movement_amplitude: SubmitTextToVideoViduJobRequestMovementAmplitude | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        meta_data: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        payload: str | Unset = UNSET,
+        off_peak: bool | Unset = UNSET,
+        logo_add: int | Unset = UNSET,
+        logo_param: LogoParam | Unset = UNSET,
+    ) -> SubmitTextToVideoViduJobResponse:
+        """Submit a Vidu text-to-video job.
+
+        Starts generating a short video from a text prompt with a Vidu model and returns the job's ID.
+
+        Args:
+            prompt: What the video should show; at most 2000 characters.
+            model: Vidu model: viduq2 (the default), viduq3-turbo or viduq3-pro.
+            duration: Length of the video in seconds (default 5): 1-16 for the q3 models, 1-10 for
+                q2.
+            bgm: Whether to add background music chosen by the service (default false); ignored by
+                the q3 models.
+            aspect_ratio: Aspect ratio of the video: 16:9 (the default), 9:16, 4:3, 3:4 or 1:1.
+            resolution: Resolution of the video: 540p, 720p (the default) or 1080p.
+            style: Style: general (the default; steered by the prompt) or anime; ignored by the q2
+                and q3 models.
+            movement_amplitude: How much things move: auto (the default), small, medium or large;
+                ignored by the q2 and q3 models.
+            audio: Whether to generate sound (dialogue and effects) with the video (default true);
+                q3 models only.
+            meta_data: Metadata label as a JSON string, passed through to the output.
+            callback_url: URL the service POSTs to when the job ends (success or failed), with the
+                body of the Describe reply; sent up to three times when delivery fails.
+            payload: Data passed through unchanged and returned by the Describe action; at most
+                1048576 characters.
+            off_peak: Off-peak generation: cheaper, finished within 48 hours or cancelled with its
+                credits returned (default false).
+            logo_add: Whether to mark the video as AI-generated: 1 (the default) adds the mark, 0
+                leaves it out; other values count as 1.
+            logo_param: The mark put on the generated video (an image by URL or Base64) and where it
+                goes.
+        """
+        return await submit_text_to_video_vidu_job.asyncio(
+            client=self._client,
+            body=SubmitTextToVideoViduJobRequest(
+                prompt=prompt,
+                model=model,
+                duration=duration,
+                bgm=bgm,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                style=style,
+                movement_amplitude=movement_amplitude,
+                audio=audio,
+                meta_data=meta_data,
+                callback_url=callback_url,
+                payload=payload,
+                off_peak=off_peak,
+                logo_add=logo_add,
+                logo_param=logo_param,
             ),
         )

@@ -10,7 +10,7 @@ PROVENANCE = {
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "7dbb1ab18a77c8cafe3a6bc901eeaac5119d6e42435c70de58458befe3391eae",
+            "spec_sha256": "38ad862bc55cf4750704b0bc644740b0f7f8778194a701dd23f1916fb531dd43",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",

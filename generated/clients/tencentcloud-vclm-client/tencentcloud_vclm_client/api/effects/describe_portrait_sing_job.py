@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._runtime.retry import asend, send
+from ..._runtime.tencentcloud import output
+from ...client import Client
+from ...models.describe_portrait_sing_job_request import DescribePortraitSingJobRequest
+from ...models.describe_portrait_sing_job_response import DescribePortraitSingJobResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DescribePortraitSingJobRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    # Tencent Cloud RPC action: POST / with the action in X-TC-Action; the
+    # package's signing layer adds the other X-TC-* headers.
+    headers["X-TC-Action"] = "DescribePortraitSingJob"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribePortraitSingJobResponse:
+    return output(response, DescribePortraitSingJobResponse.from_dict)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DescribePortraitSingJobResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: DescribePortraitSingJobRequest,
+) -> Response[DescribePortraitSingJobResponse]:
+    """Query a singing portrait job.
+
+     Returns the state of a singing portrait job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribePortraitSingJobRequest): Input of DescribePortraitSingJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        Response[DescribePortraitSingJobResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = send(client.get_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: DescribePortraitSingJobRequest,
+) -> DescribePortraitSingJobResponse:
+    """Query a singing portrait job.
+
+     Returns the state of a singing portrait job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribePortraitSingJobRequest): Input of DescribePortraitSingJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribePortraitSingJobResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: DescribePortraitSingJobRequest,
+) -> Response[DescribePortraitSingJobResponse]:
+    """Query a singing portrait job.
+
+     Returns the state of a singing portrait job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribePortraitSingJobRequest): Input of DescribePortraitSingJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        Response[DescribePortraitSingJobResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribePortraitSingJobRequest,
+) -> DescribePortraitSingJobResponse:
+    """Query a singing portrait job.
+
+     Returns the state of a singing portrait job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribePortraitSingJobRequest): Input of DescribePortraitSingJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribePortraitSingJobResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
+
+
+def call(*, client: Client, body: DescribePortraitSingJobRequest) -> DescribePortraitSingJobResponse:
+    """Call DescribePortraitSingJob and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(*, client: Client, body: DescribePortraitSingJobRequest) -> DescribePortraitSingJobResponse:
+    """Call DescribePortraitSingJob asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

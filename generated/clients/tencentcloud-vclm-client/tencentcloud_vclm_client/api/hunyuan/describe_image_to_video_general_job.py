@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._runtime.retry import asend, send
+from ..._runtime.tencentcloud import output
+from ...client import Client
+from ...models.describe_image_to_video_general_job_request import DescribeImageToVideoGeneralJobRequest
+from ...models.describe_image_to_video_general_job_response import DescribeImageToVideoGeneralJobResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DescribeImageToVideoGeneralJobRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    # Tencent Cloud RPC action: POST / with the action in X-TC-Action; the
+    # package's signing layer adds the other X-TC-* headers.
+    headers["X-TC-Action"] = "DescribeImageToVideoGeneralJob"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> DescribeImageToVideoGeneralJobResponse:
+    return output(response, DescribeImageToVideoGeneralJobResponse.from_dict)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DescribeImageToVideoGeneralJobResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: DescribeImageToVideoGeneralJobRequest,
+) -> Response[DescribeImageToVideoGeneralJobResponse]:
+    """Query a general image-to-video job.
+
+     Returns the state of a general image-to-video job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribeImageToVideoGeneralJobRequest): Input of DescribeImageToVideoGeneralJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        Response[DescribeImageToVideoGeneralJobResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = send(client.get_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: DescribeImageToVideoGeneralJobRequest,
+) -> DescribeImageToVideoGeneralJobResponse:
+    """Query a general image-to-video job.
+
+     Returns the state of a general image-to-video job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribeImageToVideoGeneralJobRequest): Input of DescribeImageToVideoGeneralJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeImageToVideoGeneralJobResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=send(client.get_httpx_client(), kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: DescribeImageToVideoGeneralJobRequest,
+) -> Response[DescribeImageToVideoGeneralJobResponse]:
+    """Query a general image-to-video job.
+
+     Returns the state of a general image-to-video job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribeImageToVideoGeneralJobRequest): Input of DescribeImageToVideoGeneralJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        Response[DescribeImageToVideoGeneralJobResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await asend(client.get_async_httpx_client(), kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: DescribeImageToVideoGeneralJobRequest,
+) -> DescribeImageToVideoGeneralJobResponse:
+    """Query a general image-to-video job.
+
+     Returns the state of a general image-to-video job and, once it is DONE, the video's URL.
+
+    Args:
+        body (DescribeImageToVideoGeneralJobRequest): Input of DescribeImageToVideoGeneralJob.
+
+    Raises:
+        ApiError: The cloud answered with an error (its code, message and request ID).
+        NetworkError: No usable answer; DeadlineExceeded when the call's timeout passed.
+        InvalidReply: An answer the spec does not allow (a required field missing).
+
+    Returns:
+        DescribeImageToVideoGeneralJobResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _parse_response(client=client, response=await asend(client.get_async_httpx_client(), kwargs))
+
+
+def call(*, client: Client, body: DescribeImageToVideoGeneralJobRequest) -> DescribeImageToVideoGeneralJobResponse:
+    """Call DescribeImageToVideoGeneralJob and return its output (the same as `sync`)."""
+    return sync(client=client, body=body)
+
+
+async def acall(
+    *, client: Client, body: DescribeImageToVideoGeneralJobRequest
+) -> DescribeImageToVideoGeneralJobResponse:
+    """Call DescribeImageToVideoGeneralJob asynchronously and return its output (`asyncio`)."""
+    return await asyncio(client=client, body=body)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteAigcElementResponse")
+
+
+@_attrs_define
+class DeleteAigcElementResponse:
+    """Output of DeleteAigcElement.
+
+    Attributes:
+        request_id (str): Unique ID the server gives every request; quote it when reporting a problem.
+        element_id (str | Unset): ID of the deleted subject.
+        deleted (bool | Unset): Whether the subject was deleted.
+    """
+
+    request_id: str
+    element_id: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        element_id = self.element_id
+
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RequestId": request_id,
+            }
+        )
+        if element_id is not UNSET:
+            field_dict["ElementId"] = element_id
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_id = d.pop("RequestId")
+
+        element_id = d.pop("ElementId", UNSET)
+
+        deleted = d.pop("Deleted", UNSET)
+
+        delete_aigc_element_response = cls(
+            request_id=request_id,
+            element_id=element_id,
+            deleted=deleted,
+        )
+
+        delete_aigc_element_response.additional_properties = d
+        return delete_aigc_element_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

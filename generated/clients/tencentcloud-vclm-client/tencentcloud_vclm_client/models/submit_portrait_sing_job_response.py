@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitPortraitSingJobResponse")
+
+
+@_attrs_define
+class SubmitPortraitSingJobResponse:
+    """Output of SubmitPortraitSingJob.
+
+    Attributes:
+        request_id (str): Unique ID the server gives every request; quote it when reporting a problem.
+        job_id (str | Unset): ID of the new job; it can be queried for 48 hours.
+    """
+
+    request_id: str
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "RequestId": request_id,
+            }
+        )
+        if job_id is not UNSET:
+            field_dict["JobId"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_id = d.pop("RequestId")
+
+        job_id = d.pop("JobId", UNSET)
+
+        submit_portrait_sing_job_response = cls(
+            request_id=request_id,
+            job_id=job_id,
+        )
+
+        submit_portrait_sing_job_response.additional_properties = d
+        return submit_portrait_sing_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
