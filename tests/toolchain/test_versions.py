@@ -31,6 +31,11 @@ def repo(tmp_path: Path) -> Path:
     (tmp_path / "generator").mkdir()
     shutil.copy(REPOSITORY / "generator/packages.toml", tmp_path / "generator/packages.toml")
     shutil.copytree(REPOSITORY / "generator/versions", tmp_path / "generator/versions")
+    # Every package starts at 0.1.0 with its first release only, whatever the real history.
+    for path in (tmp_path / "generator/versions").glob("*.json"):
+        record = read_record(path.stem, path.parent)
+        record.version, record.releases = "0.1.0", record.releases[:1]
+        write_record(record, path.parent)
     git(tmp_path, "init", "--quiet", "--initial-branch=main")
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "--quiet", "-m", "specs and versions")
