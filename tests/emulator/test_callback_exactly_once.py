@@ -9,16 +9,11 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-import os
-import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -30,9 +25,8 @@ from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.app import Emulator
 from emulator.config import DEFAULT_SDK_APP_ID, CallbackTargets, Config, Progression
 from emulator.services.tiw.backend import TiwBackend
-from speclib.catalog import REPOSITORY
 from tests.support.credentials import SECRET_ID, SECRET_KEY
-from tests.support.emulator_server import Running, free_port, serve
+from tests.support.emulator_server import Running, emulator_process, serve
 from tests.support.tiw_callers import CLIENTS, failure
 
 APP = DEFAULT_SDK_APP_ID
@@ -131,46 +125,6 @@ class HangingReceiver:
 
 
 # ---- the emulator as a process ----
-@contextmanager
-def emulator_process(log: Path, *flags: str) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
-    port = free_port()
-    with log.open("a") as stderr:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "emulator",
-                "--port",
-                str(port),
-                "--progression",
-                "manual",
-                *flags,
-            ],
-            cwd=REPOSITORY,
-            stderr=stderr,
-            env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"},
-        )
-        try:
-            deadline = time.monotonic() + 120  # a loaded machine starts two workers slowly
-            while True:
-                try:
-                    httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
-                    break
-                except httpx.TransportError:
-                    assert process.poll() is None, "emulator exited"
-                    if time.monotonic() > deadline:
-                        process.send_signal(signal.SIGABRT)  # its threads' stacks, in the log
-                        process.wait(10)
-                        tail = log.read_text()[-3000:]
-                        raise AssertionError(f"emulator did not start: {tail}") from None
-                    time.sleep(0.1)
-            yield port, process
-        finally:
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                process.wait(15)
-
-
 def tiw(port: int, action: str, **params: Any) -> dict[str, Any]:
     auth = TC3Auth(
         SECRET_ID, SECRET_KEY, service="tiw", version="2019-09-19", region="ap-singapore"
@@ -241,7 +195,7 @@ def test_slow_hanging_failing_and_healthy_receivers_over_two_workers(tmp_path: P
         TimedReceiver(delay=3.0) as slow,
         TimedReceiver(status=500) as failing,
         HangingReceiver() as hanging,
-        emulator_process(log, *flags) as (port, _),
+        emulator_process("--progression", "manual", *flags, log=log) as (port, _),
         admin(port) as client,
     ):
         urls = {"healthy": healthy.url, "slow": slow.url, "hanging": hanging.url}

@@ -10,50 +10,17 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 
 from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID
-from speclib.catalog import REPOSITORY
 from tests.support.credentials import SECRET_ID, SECRET_KEY
-from tests.support.emulator_server import emulator_command, free_port
+from tests.support.emulator_server import emulator_process
 from tests.support.receiver import receiver
 
-
-@contextmanager
-def emulator_process(
-    *args: str, log: Path | None = None
-) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
-    port = free_port()
-    stderr = log.open("w") if log else subprocess.DEVNULL
-    process = subprocess.Popen(
-        emulator_command(port, "--progression", "manual", *args),
-        cwd=REPOSITORY,
-        stderr=stderr,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        start_new_session=True,  # its own process group: kill_all() reaches every worker
-    )
-    try:
-        deadline = time.monotonic() + 60  # two workers start slowly on a busy machine
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, "emulator exited"
-                assert time.monotonic() < deadline, "emulator did not start"
-                time.sleep(0.1)
-        yield port, process
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            process.wait(10)
-        if log:
-            stderr.close()  # type: ignore[union-attr]
+MANUAL = ("--progression", "manual")  # tasks move only when a test moves them
 
 
 def describe(port: int, task_id: str) -> dict[str, object]:
@@ -111,7 +78,10 @@ def test_state_survives_kill_9_during_writes_of_two_workers(tmp_path: Path) -> N
             if reply.status_code == 201:
                 acknowledged[kind].append(reply.json()[key])
 
-    with emulator_process("--data", str(data), "--workers", "2") as (port, process):
+    with emulator_process(*MANUAL, "--data", str(data), "--workers", "2") as (
+        port,
+        process,
+    ):
         writers = [
             threading.Thread(target=write, args=(port, kind))
             for kind in acknowledged
@@ -127,7 +97,7 @@ def test_state_survives_kill_9_during_writes_of_two_workers(tmp_path: Path) -> N
         for writer in writers:
             writer.join(10)
     assert all(len(ids) >= 20 for ids in acknowledged.values()), acknowledged
-    with emulator_process("--data", str(data)) as (port, _):
+    with emulator_process(*MANUAL, "--data", str(data)) as (port, _):
         state = httpx.get(f"http://127.0.0.1:{port}/_emulator/state").json()["resources"]
         for task_id in acknowledged["tiw.recording"][:5]:
             assert describe(port, task_id).get("Status") == "FINISHED"
@@ -140,7 +110,9 @@ def test_state_survives_kill_9_during_writes_of_two_workers(tmp_path: Path) -> N
 
 
 def test_two_workers_share_one_file(tmp_path: Path) -> None:
-    with emulator_process("--data", str(tmp_path / "shared.sqlite"), "--workers", "2") as (port, _):
+    with emulator_process(
+        "--progression", "manual", "--data", str(tmp_path / "shared.sqlite"), "--workers", "2"
+    ) as (port, _):
         task_ids = seed_recordings(port, 6)
         answers = [describe(port, task_id).get("Status") for task_id in task_ids for _ in range(3)]
     assert answers == ["FINISHED"] * 18
@@ -152,7 +124,10 @@ def test_fixtures_and_request_log(tmp_path: Path) -> None:
         json.dumps([{"path": "/_emulator/vclm/stylization-jobs", "body": {"State": "JobSuccess"}}])
     )
     log = tmp_path / "emulator.log"
-    with emulator_process("--fixtures", str(fixtures), log=log) as (port, _):
+    with emulator_process(*MANUAL, "--fixtures", str(fixtures), log=log) as (
+        port,
+        _,
+    ):
         state = httpx.get(f"http://127.0.0.1:{port}/_emulator/state").json()
         assert len(state["resources"]["vclm.stylization_job"]) == 1
         describe(port, "missing")
@@ -169,7 +144,7 @@ def test_two_workers_deliver_each_event_once(tmp_path: Path) -> None:
     data = str(tmp_path / "shared.sqlite")
     with receiver() as app_server:
         flags = ("--data", data, "--workers", "2", "--callback-backoff", "0.1")
-        with emulator_process(*flags, log=log) as (port, _):
+        with emulator_process(*MANUAL, *flags, log=log) as (port, _):
             url = f"http://127.0.0.1:{port}/_emulator/tiw/apps/{DEFAULT_SDK_APP_ID}"
             httpx.put(f"{url}/video-generation-callback", json={"Callback": "x"}).raise_for_status()
             # The recording callback through the cloud API, as users set it.

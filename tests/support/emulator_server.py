@@ -5,13 +5,17 @@ URL elsewhere ends as a refused attempt (Config.callback_targets), never a conne
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,6 +24,7 @@ import uvicorn
 from emulator.app import Emulator
 from emulator.config import CallbackTargets, Config
 from emulator.http import Reply, Request
+from speclib.catalog import REPOSITORY
 
 
 def emulator_command(port: int, *args: str) -> list[str]:
@@ -34,6 +39,46 @@ def emulator_command(port: int, *args: str) -> list[str]:
         "loopback",
         *args,
     ]
+
+
+@contextmanager
+def emulator_process(
+    *args: str, log: Path | None = None, start_seconds: float = 120
+) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
+    """`python -m emulator ARGS` as a process of its own (in its own process group, so a
+    test may kill every worker), once it answers; stopped with SIGTERM after. When it does
+    not start in `start_seconds` (several workers start slowly on a busy machine), its
+    threads' stacks go to `log` and the test fails with the log's tail."""
+    port = free_port()
+    stderr = log.open("a") if log else subprocess.DEVNULL
+    process = subprocess.Popen(
+        emulator_command(port, *args),
+        cwd=REPOSITORY,
+        stderr=stderr,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"},
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + start_seconds
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None, "emulator exited"
+                if time.monotonic() > deadline:
+                    process.send_signal(signal.SIGABRT)  # faulthandler: the stacks, in the log
+                    process.wait(10)
+                    tail = log.read_text()[-3000:] if log else ""
+                    raise AssertionError(f"emulator did not start: {tail}") from None
+                time.sleep(0.1)
+        yield port, process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            process.wait(20)
+        if log:
+            stderr.close()  # type: ignore[union-attr]
 
 
 def free_port() -> int:
