@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from emulator.context import Context
+from emulator.http import clip
+from emulator.messages import text
 from emulator.protocols.errors import ApiError
 from emulator.services.vclm.job_kinds import PORTRAIT_MESSAGES, JobKind
 from emulator.tasks import Facets, Tasks
@@ -38,7 +40,7 @@ class GenerationJobs:
         for group in self.kind.one_of:
             if not any(params.get(name) not in (None, "") for name in group):
                 # InvalidParameter, not MissingParameter: each field is optional on its own.
-                raise ApiError("InvalidParameter", f"One of {', '.join(group)} must be given.")
+                raise ApiError("InvalidParameter", text("vclm.one_of", names=", ".join(group)))
         job_id = self._new_id()
         record = {"JobId": job_id, "Owner": owner, "Params": dict(params)}
         self.tasks.create(job_id, record)
@@ -68,7 +70,9 @@ class GenerationJobs:
             job = self.tasks.get(str(job_id))
             if job is not None and not self._expired(job, now):
                 return str(job_id), job
-            raise ApiError(self.kind.not_found_code, f"The job `{job_id}` does not exist.")
+            raise ApiError(
+                self.kind.not_found_code, text("vclm.job_not_found", job_id=clip(str(job_id)))
+            )
         if external and self.kind.family == "kling":
             for candidate in self.tasks.all():
                 same = candidate["Params"].get("ExternalTaskId") == external
@@ -76,8 +80,11 @@ class GenerationJobs:
                     found = self.tasks.get(str(candidate["JobId"]))
                     if found is not None:
                         return str(candidate["JobId"]), found
-            raise ApiError(self.kind.not_found_code, f"No job has the ExternalTaskId `{external}`.")
-        raise ApiError(self.kind.not_found_code, "Neither JobId nor ExternalTaskId names a job.")
+            raise ApiError(
+                self.kind.not_found_code,
+                text("vclm.external_not_found", external=clip(str(external))),
+            )
+        raise ApiError(self.kind.not_found_code, text("vclm.no_job_named"))
 
     def _expired(self, job: Mapping[str, Any], now: float) -> bool:
         return now - float(job["_created"]) > self.kind.lifetime_seconds
