@@ -91,6 +91,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The form-encoded parameters are not valid UTF-8.",
         "表单编码的参数不是有效的 UTF-8。",
     ),
+    "request.form_fields": (
+        "The request carries more than {limit} parameters.",
+        "请求的参数超过 {limit} 个。",
+    ),
     "request.method": (
         "HTTP method {method} is not supported; use GET or POST.",
         "不支持 HTTP 方法 {method}，请使用 GET 或 POST。",
