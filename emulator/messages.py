@@ -305,6 +305,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The subject `{element_id}` is not ready.",
         "主体 `{element_id}` 尚未就绪。",
     ),
+    "vclm.portrait.RUN": ("running", "运行中"),
+    "vclm.portrait.FAIL": ("failed", "失败"),
+    "vclm.portrait.STOP": ("stopped", "已停止"),
+    "vclm.portrait.DONE": ("done", "已完成"),
+    # Why a job or a subject failed (ErrorMessage in their Describe replies)
+    "vclm.failure.moderation": ("The content failed moderation.", "内容审核未通过。"),
+    "vclm.failure.inner": ("Internal service error; try again.", "服务内部错误，请重试。"),
+    "vclm.failure.driver": (
+        "Driving the image with the reference failed.",
+        "使用参考内容驱动图片失败。",
+    ),
+    "vclm.failure.element": (
+        "The reference could not be turned into a subject.",
+        "无法根据参考素材生成主体。",
+    ),
     # VCLM job states (StatusMsg)
     "vclm.JobInit": ("Initializing", "初始化中"),
     "vclm.JobModerationFailed": ("Moderation failed", "审核失败"),

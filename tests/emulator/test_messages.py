@@ -151,6 +151,42 @@ def test_a_limit_reached_follows_the_language() -> None:
     }
 
 
+def describe_in_both(
+    running: Running, action: str, params: dict[str, Any], field: str
+) -> dict[str, Any]:
+    return {
+        language: client(running, "vclm", language).call_json(action, params)["Response"][field]
+        for language in ("zh-CN", "en-US")
+    }
+
+
+def test_reply_messages_follow_the_language(server: Running) -> None:
+    """What a Describe reply says in words: a portrait job's StatusMsg, why a job or a
+    subject failed (ErrorMessage)."""
+    portrait = server.seed("/vclm/jobs/PortraitSing", {"State": "RUN"})["JobId"]
+    assert describe_in_both(
+        server, "DescribePortraitSingJob", {"JobId": portrait}, "StatusMsg"
+    ) == {
+        "zh-CN": "运行中",
+        "en-US": "running",
+    }
+    failed = server.seed(f"/vclm/jobs/{GENERATION.name}", {"State": "FAIL"})["JobId"]
+    reasons = describe_in_both(
+        server, GENERATION.describe_action, {"JobId": failed}, "ErrorMessage"
+    )
+    assert (reasons["en-US"], reasons["zh-CN"]) in [
+        (str(message), message.chinese) for _, message in GENERATION.failures
+    ]
+    element = server.seed("/vclm/aigc-elements", {"State": "failed"})["ElementId"]
+    details = describe_in_both(
+        server, "DescribeAigcElement", {"ElementId": element}, "ProviderDetails"
+    )
+    assert {language: d[0]["ErrorMessage"] for language, d in details.items()} == {
+        "zh-CN": "无法根据参考素材生成主体。",
+        "en-US": "The reference could not be turned into a subject.",
+    }
+
+
 def test_a_quoted_value_stays_clipped_in_both_languages(server: Running) -> None:
     long_id = "x" * 1000
     params = {"SdkAppId": DEFAULT_SDK_APP_ID, "TaskId": long_id}
@@ -214,7 +250,7 @@ def uncatalogued_messages(source: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", TENCENT_SOURCES, ids=lambda path: path.name)
+@pytest.mark.parametrize("path", TENCENT_SOURCES, ids=lambda path: str(path.relative_to(ROOT)))
 def test_every_tencent_api_error_takes_a_catalogued_text(path: Path) -> None:
     assert uncatalogued_messages(path.read_text(encoding="utf-8")) == []
 

@@ -12,13 +12,13 @@ from typing import Any
 from emulator.context import Context
 from emulator.http import clip
 from emulator.lifecycle import Lifecycle
-from emulator.messages import text
+from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.tasks import Facets, Tasks
 
 SUBJECT = Lifecycle(("pending", "succeed"), failed="failed")
 DEFAULT_PROVIDER = ["kling"]  # assumption: the Kling actions are the ones that take subjects
-FAILURE = "The reference could not be turned into a subject."
+FAILURE = text("vclm.failure.element")
 
 
 class ElementLibrary:
@@ -80,7 +80,7 @@ class ElementLibrary:
             )
         return element
 
-    def describe(self, element_id: str) -> dict[str, Any]:
+    def describe(self, element_id: str, language: str | None = None) -> dict[str, Any]:
         element = self._find(element_id)
         state = self.elements.observe(element_id, element)
         reply = {
@@ -105,7 +105,7 @@ class ElementLibrary:
             {
                 "Provider": provider,
                 "Status": state,
-                "ErrorMessage": FAILURE if state == SUBJECT.failed else "",
+                "ErrorMessage": localized(FAILURE, language) if state == SUBJECT.failed else "",
             }
             for provider in element["Provider"]
         ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from emulator.context import Context
 from emulator.http import clip
-from emulator.messages import text
+from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.services.vclm.job_kinds import PORTRAIT_MESSAGES, JobKind
 from emulator.tasks import Facets, Tasks
@@ -57,10 +57,11 @@ class GenerationJobs:
         params = {key: value for key, value in fields.items() if key not in ("JobId", "State")}
         return self.tasks.create(job_id, {"JobId": job_id, "Owner": None, "Params": params}, state)
 
-    def describe(self, params: Mapping[str, Any]) -> dict[str, Any]:
+    def describe(self, params: Mapping[str, Any], language: str | None = None) -> dict[str, Any]:
+        """The job's reply; its messages (ErrorMessage, StatusMsg) in `language`."""
         job_id, job = self._find(params)
         state = self.tasks.observe(job_id, job)
-        return self._reply(job_id, job, state)
+        return self._reply(job_id, job, state, language)
 
     def _find(self, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
         job_id = params.get("JobId")
@@ -93,7 +94,9 @@ class GenerationJobs:
         # The service's job IDs are decimal numbers (tccli's examples); 19 digits.
         return str(int(self.context.hex_id()[:15], 16)).rjust(19, "1")[:19]
 
-    def _reply(self, job_id: str, job: Mapping[str, Any], state: str) -> dict[str, Any]:
+    def _reply(
+        self, job_id: str, job: Mapping[str, Any], state: str, language: str | None
+    ) -> dict[str, Any]:
         kind, params = self.kind, job["Params"]
         done = state == kind.lifecycle.states[-1]
         failed = state == kind.lifecycle.failed
@@ -101,7 +104,7 @@ class GenerationJobs:
         reply: dict[str, Any] = {
             kind.status_field: state,
             "ErrorCode": code,
-            "ErrorMessage": message,
+            "ErrorMessage": localized(message, language),
             "ResultVideoUrl": self._result_url(job_id) if done else "",
         }
         duration = str(params.get("Duration") or DEFAULT_DURATION)
@@ -116,7 +119,7 @@ class GenerationJobs:
             reply["Payload"] = str(params.get("Payload", ""))
         elif kind.family == "portrait":
             reply["JobId"] = job_id
-            reply["StatusMsg"] = PORTRAIT_MESSAGES[state]
+            reply["StatusMsg"] = localized(PORTRAIT_MESSAGES[state], language)
         return reply
 
     def _failure(self, job_id: str) -> tuple[str, str]:

@@ -31,7 +31,7 @@ def _job_handlers(context: Context, kind: JobKind, library: ElementLibrary) -> d
         return jobs.submit(call.params, call.secret_id)
 
     def describe(call: ActionContext) -> dict[str, Any]:
-        return jobs.describe(call.params)
+        return jobs.describe(call.params, call.language)
 
     return {kind.submit_action: submit, kind.describe_action: describe}
 
@@ -40,7 +40,9 @@ def generation_handlers(context: Context) -> dict[str, Handler]:
     library = ElementLibrary(context)
     handlers: dict[str, Handler] = {
         "CreateAigcElement": lambda call: library.create(call.params, call.secret_id),
-        "DescribeAigcElement": lambda call: library.describe(str(call.params["ElementId"])),
+        "DescribeAigcElement": lambda call: library.describe(
+            str(call.params["ElementId"]), call.language
+        ),
         "DeleteAigcElement": lambda call: library.delete(str(call.params["ElementId"])),
     }
     for kind in JOB_KINDS:
