@@ -91,6 +91,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The form-encoded parameters are not valid UTF-8.",
         "表单编码的参数不是有效的 UTF-8。",
     ),
+    "request.form_fields": (
+        "The request carries more than {limit} parameters.",
+        "请求的参数超过 {limit} 个。",
+    ),
     "request.method": (
         "HTTP method {method} is not supported; use GET or POST.",
         "不支持 HTTP 方法 {method}，请使用 GET 或 POST。",
@@ -136,7 +140,186 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The value of parameter `{name}` is invalid: {reason}.",
         "参数 `{name}` 的取值无效：{reason}。",
     ),
+    # The request's size and body (emulator/protocols/tencentcloud.py)
+    "request.query_size": (
+        "The query string of a GET request exceeds {limit} bytes.",
+        "GET 请求的查询字符串超过 {limit} 字节。",
+    ),
+    "request.body_size": (
+        "The request body exceeds {limit} bytes.",
+        "请求体超过 {limit} 字节。",
+    ),
+    "request.body_late": (
+        "The request body did not arrive within {seconds} s.",
+        "请求体未在 {seconds} 秒内传输完成。",
+    ),
+    "request.content_type": (
+        "POST bodies must be application/json, not `{value}`.",
+        "POST 请求体必须是 application/json，不能是 `{value}`。",
+    ),
+    "request.not_json": (
+        "The request body is not valid UTF-8 JSON: {reason}.",
+        "请求体不是有效的 UTF-8 JSON：{reason}。",
+    ),
+    "request.not_object": (
+        "The request body must be a JSON object.",
+        "请求体必须是 JSON 对象。",
+    ),
+    # Flattened parameters (GET, signature v1) into their shape (tencent_params.py)
+    "params.depth": (
+        "The parameter `{name}` nests deeper than {depth} levels.",
+        "参数 `{name}` 的嵌套超过 {depth} 层。",
+    ),
+    "params.max_items": (
+        "The parameter `{name}` takes at most {limit} items; `{item}` is beyond them.",
+        "参数 `{name}` 最多包含 {limit} 项，`{item}` 超出了范围。",
+    ),
+    "params.gap": (
+        "The parameter `{name}` is beyond the items given: list items are numbered from 0 "
+        "without gaps.",
+        "参数 `{name}` 超出了已给出的项：列表项须从 0 开始连续编号。",
+    ),
+    "params.shape": (
+        "The parameter `{name}` does not fit the shape of `{parent}` given by the other "
+        "parameters.",
+        "参数 `{name}` 与其他参数给出的 `{parent}` 结构不一致。",
+    ),
     "internal": ("An internal error occurred.", "内部错误。"),
+    # TIW (emulator/services/tiw/)
+    "tiw.task_not_found": (
+        "The task `{task_id}` does not exist.",
+        "任务 `{task_id}` 不存在。",
+    ),
+    "tiw.sdk_app_id": (
+        "The SdkAppId does not exist or does not match the current Tencent Cloud account.",
+        "SdkAppId 不存在或与当前腾讯云账号不对应。",
+    ),
+    "tiw.not_registered": (
+        "TIW is not enabled for this application.",
+        "该应用未开通互动白板服务。",
+    ),
+    "tiw.service_expired": (
+        "The account is in arrears or TIW has expired.",
+        "账号已欠费或互动白板服务已过期。",
+    ),
+    "tiw.mix_stream_extra": (
+        "MixStream needs MIX_STREAM in Extras.",
+        "开启 MixStream 时，Extras 中必须包含 MIX_STREAM。",
+    ),
+    "tiw.mix_stream_model": (
+        "MixStream needs ModelId when Custom is absent.",
+        "MixStream 未指定 Custom 时必须指定 ModelId。",
+    ),
+    "tiw.mix_stream_canvas": (
+        "MixStream.Custom.InputStreamList.{index} extends beyond the canvas.",
+        "MixStream.Custom.InputStreamList.{index} 超出了画布范围。",
+    ),
+    "tiw.record_user_busy": (
+        "RecordUserId `{user}` is recording in another task.",
+        "RecordUserId `{user}` 正在另一个任务中录制。",
+    ),
+    "tiw.recording_limit": (
+        "At most {limit} recording tasks run at once.",
+        "同时进行的录制任务最多 {limit} 个。",
+    ),
+    "tiw.video_generation_limit": (
+        "At most {limit} video generation tasks run at once.",
+        "同时进行的录制视频生成任务最多 {limit} 个。",
+    ),
+    "tiw.recording_stopped": (
+        "The recording task `{task_id}` has already stopped ({state}).",
+        "录制任务 `{task_id}` 已停止（{state}）。",
+    ),
+    "tiw.cannot_pause": (
+        "A recording task cannot be paused while it is {state}.",
+        "录制任务处于 {state} 状态，无法暂停。",
+    ),
+    "tiw.cannot_resume": (
+        "A recording task cannot be resumed while it is {state}.",
+        "录制任务处于 {state} 状态，无法恢复。",
+    ),
+    "tiw.recording_missing": (
+        "The recording task does not exist.",
+        "录制任务不存在。",
+    ),
+    "tiw.recording_unfinished": (
+        "The recording task has not finished.",
+        "录制任务尚未结束。",
+    ),
+    "tiw.record_failure": (
+        "code: 40004, msg: im login failed with code 6206, desc userSig expired "
+        "(failure injected by the emulator)",
+        "code: 40004, msg: im login failed with code 6206, desc userSig expired"
+        "（模拟器注入的故障）",
+    ),
+    "tiw.callback_length": (
+        "The callback URL is {length} characters long; at most {limit} are accepted.",
+        "回调地址长 {length} 个字符，最多允许 {limit} 个字符。",
+    ),
+    "tiw.callback_url": (
+        "{reason}",
+        "回调地址不可用：{reason}。",
+    ),
+    # VCLM (emulator/services/vclm/)
+    "vclm.job_not_found": (
+        "The job `{job_id}` does not exist.",
+        "任务 `{job_id}` 不存在。",
+    ),
+    "vclm.external_not_found": (
+        "No job has the ExternalTaskId `{external}`.",
+        "没有 ExternalTaskId 为 `{external}` 的任务。",
+    ),
+    "vclm.no_job_named": (
+        "Neither JobId nor ExternalTaskId names a job.",
+        "JobId 和 ExternalTaskId 均未指定任务。",
+    ),
+    "vclm.one_of": (
+        "One of {names} must be given.",
+        "{names} 中必须至少指定一个。",
+    ),
+    "vclm.job_limit": (
+        "At most {limit} stylization jobs may be unfinished at once.",
+        "未完成的视频风格化任务最多 {limit} 个。",
+    ),
+    "vclm.video_url": (
+        "VideoUrl `{url}` is not an http(s) URL.",
+        "VideoUrl `{url}` 不是 http(s) 地址。",
+    ),
+    "vclm.video_format": (
+        "The input video must be mp4 or mov, not `{suffix}`.",
+        "输入视频必须是 mp4 或 mov 格式，不能是 `{suffix}`。",
+    ),
+    "vclm.element_images": (
+        "ElementImageList is required for image_refer.",
+        "ReferenceType 为 image_refer 时必须指定 ElementImageList。",
+    ),
+    "vclm.element_videos": (
+        "VideoList is required for video_refer.",
+        "ReferenceType 为 video_refer 时必须指定 VideoList。",
+    ),
+    "vclm.element_not_found": (
+        "The subject `{element_id}` does not exist.",
+        "主体 `{element_id}` 不存在。",
+    ),
+    "vclm.element_not_ready": (
+        "The subject `{element_id}` is not ready.",
+        "主体 `{element_id}` 尚未就绪。",
+    ),
+    "vclm.portrait.RUN": ("running", "运行中"),
+    "vclm.portrait.FAIL": ("failed", "失败"),
+    "vclm.portrait.STOP": ("stopped", "已停止"),
+    "vclm.portrait.DONE": ("done", "已完成"),
+    # Why a job or a subject failed (ErrorMessage in their Describe replies)
+    "vclm.failure.moderation": ("The content failed moderation.", "内容审核未通过。"),
+    "vclm.failure.inner": ("Internal service error; try again.", "服务内部错误，请重试。"),
+    "vclm.failure.driver": (
+        "Driving the image with the reference failed.",
+        "使用参考内容驱动图片失败。",
+    ),
+    "vclm.failure.element": (
+        "The reference could not be turned into a subject.",
+        "无法根据参考素材生成主体。",
+    ),
     # VCLM job states (StatusMsg)
     "vclm.JobInit": ("Initializing", "初始化中"),
     "vclm.JobModerationFailed": ("Moderation failed", "审核失败"),

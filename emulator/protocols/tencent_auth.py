@@ -79,8 +79,10 @@ def _form_pairs(request: Request) -> list[tuple[str, str]] | None:
         )
     except UnicodeDecodeError:
         raise ApiError("InvalidParameter", text("request.form_encoding")) from None
-    except ValueError as error:  # more fields than MAX_FORM_FIELDS
-        raise ApiError("InvalidParameter", str(error)) from None
+    except ValueError:  # more fields than MAX_FORM_FIELDS
+        raise ApiError(
+            "InvalidParameter", text("request.form_fields", limit=MAX_FORM_FIELDS)
+        ) from None
     names = {name for name, _ in pairs}
     if "Signature" in names or "SecretId" in names or "Action" in names:
         return pairs

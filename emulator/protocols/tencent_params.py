@@ -39,8 +39,7 @@ def unflatten(
         parts = key.split(".")
         if len(parts) > MAX_JSON_DEPTH:
             raise ApiError(
-                "InvalidParameter",
-                f"The parameter `{clip(key)}` nests deeper than {MAX_JSON_DEPTH} levels.",
+                "InvalidParameter", text("params.depth", name=clip(key), depth=MAX_JSON_DEPTH)
             )
         node: Any = root
         node_schema = schema
@@ -61,7 +60,11 @@ def unflatten(
 
 
 def _list_index(parts: list[str], depth: int, schema: dict[str, Any], pairs: int) -> int:
-    part, name = parts[depth], ".".join(parts[:depth])
+    part, name, item = (
+        parts[depth],
+        clip(".".join(parts[:depth])),
+        clip(".".join(parts[: depth + 1])),
+    )
     if not _INDEX.fullmatch(part):
         raise _conflict(parts, depth)
     # Compared as text first: int() of thousands of digits is slow, or refused.
@@ -74,23 +77,15 @@ def _list_index(parts: list[str], depth: int, schema: dict[str, Any], pairs: int
         if bound == limit:
             raise ApiError(
                 str(schema.get("x-videoapi-invalid-value-code", "InvalidParameterValue")),
-                f"The parameter `{clip(name)}` takes at most {limit} items; "
-                f"`{clip('.'.join(parts[: depth + 1]))}` is beyond them.",
+                text("params.max_items", name=name, limit=limit, item=item),
             )
-        raise ApiError(
-            "InvalidParameter",
-            f"The parameter `{clip('.'.join(parts[: depth + 1]))}` is beyond the items given: "
-            f"list items are numbered from 0 without gaps.",
-        )
+        raise ApiError("InvalidParameter", text("params.gap", name=item))
     return int(part)
 
 
 def _conflict(parts: list[str], depth: int) -> ApiError:
-    return ApiError(
-        "InvalidParameter",
-        f"The parameter `{clip('.'.join(parts))}` does not fit the shape of "
-        f"`{clip('.'.join(parts[:depth]))}` given by the other parameters.",
-    )
+    name, parent = clip(".".join(parts)), clip(".".join(parts[:depth]))
+    return ApiError("InvalidParameter", text("params.shape", name=name, parent=parent))
 
 
 def _assign(node: Any, key: str | int, value: Any, keep: bool = False) -> Any:

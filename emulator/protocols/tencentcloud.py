@@ -16,7 +16,7 @@ from typing import Any
 from clouds.tencentcloud import TENCENTCLOUD
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
+from emulator.http import QUOTE_CHARS, NotJson, Reply, Request, clip, json_reply, parse_json
 from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_auth import Call, TencentAuth, check_language, read_call, where
@@ -74,7 +74,7 @@ class TencentCloudProtocol:
         limit = min(limit, cls.MAX_BODY_BYTES)
         return cls._error(
             "-",
-            ApiError("RequestSizeLimitExceeded", f"The request body exceeds {limit} bytes."),
+            ApiError("RequestSizeLimitExceeded", text("request.body_size", limit=limit)),
             str(uuid.uuid4()),
             None,
         )
@@ -83,7 +83,7 @@ class TencentCloudProtocol:
     def incomplete_body(cls, seconds: float) -> Reply:
         return cls._error(
             "-",
-            ApiError("InvalidParameter", f"The request body did not arrive within {seconds:g} s."),
+            ApiError("InvalidParameter", text("request.body_late", seconds=f"{seconds:g}")),
             str(uuid.uuid4()),
             None,
         )
@@ -111,7 +111,7 @@ class TencentCloudProtocol:
             if request.method == "GET" and len(request.raw_query) > self.MAX_QUERY_BYTES:
                 raise ApiError(
                     "RequestSizeLimitExceeded",
-                    f"The query string of a GET request exceeds {self.MAX_QUERY_BYTES} bytes.",
+                    text("request.query_size", limit=self.MAX_QUERY_BYTES),
                 )
             call = read_call(request, self.config.auth)
             action, language = clip(call.action) if call.action else action, call.language
@@ -221,17 +221,17 @@ class TencentCloudProtocol:
             content_type = (request.header("content-type") or "").split(";")[0].strip().lower()
             if content_type not in ("application/json", ""):
                 raise ApiError(
-                    "InvalidParameter",
-                    f"POST bodies must be application/json, not `{clip(content_type)}`.",
+                    "InvalidParameter", text("request.content_type", value=clip(content_type))
                 )
             try:
                 params = parse_json(request.body) if request.body.strip() else {}
             except NotJson as error:
+                reason = clip(str(error), 4 * QUOTE_CHARS)
                 raise ApiError(
-                    "InvalidParameter", f"The request body is not valid UTF-8 JSON: {error}."
+                    "InvalidParameter", text("request.not_json", reason=reason)
                 ) from None
             if not isinstance(params, dict):
-                raise ApiError("InvalidParameter", "The request body must be a JSON object.")
+                raise ApiError("InvalidParameter", text("request.not_object"))
         if schemas.request_body is not None:
             violation = first_error(schemas.request_body.first_errors(params))
             if violation is not None:

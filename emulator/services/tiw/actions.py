@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from emulator.callback_urls import CallbackUrlError, check_registered
+from emulator.messages import text
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.tiw.backend import TiwBackend
@@ -47,13 +48,13 @@ class TiwActions:
         if len(url) > MAX_CALLBACK_URL:
             raise ApiError(
                 "InvalidParameter.CallbackAddressFormatError",
-                f"The callback URL is {len(url)} characters long; at most {MAX_CALLBACK_URL} "
-                "are accepted.",
+                text("tiw.callback_length", length=len(url), limit=MAX_CALLBACK_URL),
             )
         try:
             check_registered(url, self.backend.context.config)
         except CallbackUrlError as error:
-            raise ApiError("InvalidParameter.CallbackAddressFormatError", str(error)) from None
+            reason = text("tiw.callback_url", reason=str(error))
+            raise ApiError("InvalidParameter.CallbackAddressFormatError", reason) from None
         return url
 
     # ---- video generation ----

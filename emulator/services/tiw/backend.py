@@ -14,7 +14,9 @@ from typing import Any
 
 from emulator.config import DEFAULT_SDK_APP_ID
 from emulator.context import Context
+from emulator.http import clip
 from emulator.lifecycle import Lifecycle
+from emulator.messages import text
 from emulator.protocols.errors import ApiError
 from emulator.services.tiw.outputs import (
     ENDED,
@@ -39,14 +41,14 @@ CALLBACK_FIELDS = {
     "recording": ("OnlineRecordCallback", "OnlineRecordCallbackKey"),
     "video generation": ("Callback", "CallbackKey"),
 }
-RECORD_FAILURE = (
-    "code: 40004, msg: im login failed with code 6206, desc userSig expired "
-    "(failure injected by the emulator)"
-)
+# The failure the emulator injects (the message the cloud gives for an expired UserSig).
+RECORD_FAILURE = text("tiw.record_failure")
 
 
 def task_not_found(task_id: str) -> ApiError:
-    return ApiError("InvalidParameter.TaskNotFound", f"The task `{task_id}` does not exist.")
+    return ApiError(
+        "InvalidParameter.TaskNotFound", text("tiw.task_not_found", task_id=clip(task_id))
+    )
 
 
 class TiwBackend:
@@ -108,17 +110,11 @@ class TiwBackend:
         """The application, if this caller may use it; else the documented error."""
         app = self.app(sdk_app_id)
         if app is None or (app["Owner"] and secret_id and app["Owner"] != secret_id):
-            raise ApiError(
-                "UnauthorizedOperation.SdkAppId",
-                "The SdkAppId does not exist or does not match the current Tencent Cloud account.",
-            )
+            raise ApiError("UnauthorizedOperation.SdkAppId", text("tiw.sdk_app_id"))
         if app["Status"] == "not_registered":
-            raise ApiError(not_registered, "TIW is not enabled for this application.")
+            raise ApiError(not_registered, text("tiw.not_registered"))
         if app["Status"] == "expired":
-            raise ApiError(
-                "ResourceUnavailable.ServiceExpired",
-                "The account is in arrears or TIW has expired.",
-            )
+            raise ApiError("ResourceUnavailable.ServiceExpired", text("tiw.service_expired"))
         return app
 
     # ---- recordings ----
@@ -138,9 +134,7 @@ class TiwBackend:
         sdk_app_id = int(params["SdkAppId"])
         mix = params.get("MixStream") or {}
         if mix.get("Enabled") and "MIX_STREAM" not in params.get("Extras", []):
-            raise ApiError(
-                "InvalidParameter.RecordParameter", "MixStream needs MIX_STREAM in Extras."
-            )
+            raise ApiError("InvalidParameter.RecordParameter", text("tiw.mix_stream_extra"))
         check_record_parameters(params)
         task_id = self.context.tencent_task_id()
         record = recording_record(task_id, params)
@@ -150,13 +144,12 @@ class TiwBackend:
             now = self.context.clock.now()
             if self.recordings.count_busy(owner, now, holder=user):
                 raise ApiError(
-                    "ResourceInUse.RecordUserId",
-                    f"RecordUserId `{user}` is recording in another task.",
+                    "ResourceInUse.RecordUserId", text("tiw.record_user_busy", user=clip(user))
                 )
             if self.recordings.count_busy(owner, now) >= MAX_CONCURRENT_RECORDINGS:
                 raise ApiError(
                     "LimitExceeded.TaskConcurrency",
-                    f"At most {MAX_CONCURRENT_RECORDINGS} recording tasks run at once.",
+                    text("tiw.recording_limit", limit=MAX_CONCURRENT_RECORDINGS),
                 )
             self.recordings.create(task_id, record)
         return task_id
@@ -169,7 +162,7 @@ class TiwBackend:
         if state in ENDED:
             raise ApiError(
                 "UnsupportedOperation.TaskHasAlreadyStopped",
-                f"The recording task `{task_id}` has already stopped ({state}).",
+                text("tiw.recording_stopped", task_id=clip(task_id), state=state),
             )
         return task, state
 
@@ -179,7 +172,7 @@ class TiwBackend:
         with self.context.store.atomic():
             task, state = self._live_recording(sdk_app_id, task_id)
             if state != "RECORDING":
-                raise invalid_status("paused", state)
+                raise invalid_status("tiw.cannot_pause", state)
             task.setdefault("Pauses", []).append([self.context.clock.now(), None])
             self.recordings.restart(task_id, task, "PAUSED")
 
@@ -187,7 +180,7 @@ class TiwBackend:
         with self.context.store.atomic():
             task, state = self._live_recording(sdk_app_id, task_id)
             if state != "PAUSED":
-                raise invalid_status("resumed", state)
+                raise invalid_status("tiw.cannot_resume", state)
             close_pause(task, self.context.clock.now())
             self.recordings.restart(task_id, task, "RECORDING", hold="RECORDING")
 
@@ -213,10 +206,10 @@ class TiwBackend:
         sdk_app_id = int(params["SdkAppId"])
         recording = self.recordings.get(params["OnlineRecordTaskId"])
         if recording is None or recording["SdkAppId"] != sdk_app_id:
-            raise ApiError("FailedOperation", "The recording task does not exist.")
+            raise ApiError("FailedOperation", text("tiw.recording_missing"))
         now = self.context.clock.now()
         if self.recordings.state(recording, now) != "FINISHED":
-            raise ApiError("FailedOperation", "The recording task has not finished.")
+            raise ApiError("FailedOperation", text("tiw.recording_unfinished"))
         check_record_parameters(params)
         task_id = self.context.tencent_task_id()
         settings = {**recording["Settings"]}
@@ -239,8 +232,7 @@ class TiwBackend:
             if running >= MAX_CONCURRENT_VIDEO_GENERATION:
                 raise ApiError(
                     "LimitExceeded.TaskConcurrency",
-                    f"At most {MAX_CONCURRENT_VIDEO_GENERATION} video generation tasks run "
-                    "at once.",
+                    text("tiw.video_generation_limit", limit=MAX_CONCURRENT_VIDEO_GENERATION),
                 )
             self.video_generations.create(task_id, record)
         return task_id
@@ -286,11 +278,8 @@ def close_pause(task: dict[str, Any], now: float) -> None:
         pauses[-1][1] = now
 
 
-def invalid_status(action: str, state: str) -> ApiError:
-    return ApiError(
-        "UnsupportedOperation.InvalidTaskStatus",
-        f"A recording task cannot be {action} while it is {state}.",
-    )
+def invalid_status(key: str, state: str) -> ApiError:
+    return ApiError("UnsupportedOperation.InvalidTaskStatus", text(key, state=state))
 
 
 def check_record_parameters(params: dict[str, Any]) -> None:
@@ -301,9 +290,7 @@ def check_record_parameters(params: dict[str, Any]) -> None:
     custom = mix.get("Custom")
     if custom is None:
         if "ModelId" not in mix:
-            raise ApiError(
-                "InvalidParameter.RecordParameter", "MixStream needs ModelId when Custom is absent."
-            )
+            raise ApiError("InvalidParameter.RecordParameter", text("tiw.mix_stream_model"))
         return
     canvas = custom["Canvas"]["LayoutParams"]
     for index, stream in enumerate(custom["InputStreamList"]):
@@ -313,6 +300,5 @@ def check_record_parameters(params: dict[str, Any]) -> None:
             or layout.get("Y", 0) + layout["Height"] > canvas["Height"]
         ):
             raise ApiError(
-                "InvalidParameter.RecordParameter",
-                f"MixStream.Custom.InputStreamList.{index} extends beyond the canvas.",
+                "InvalidParameter.RecordParameter", text("tiw.mix_stream_canvas", index=index)
             )

@@ -8,8 +8,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from emulator.context import Context
+from emulator.http import clip
 from emulator.lifecycle import Lifecycle
-from emulator.messages import CHINESE, label
+from emulator.messages import CHINESE, label, text
 from emulator.protocols.errors import ApiError
 from emulator.tasks import Facets, Tasks
 
@@ -70,7 +71,7 @@ class VclmBackend:
             if unfinished >= MAX_UNFINISHED_JOBS:
                 raise ApiError(
                     "RequestLimitExceeded.JobNumExceed",
-                    f"At most {MAX_UNFINISHED_JOBS} stylization jobs may be unfinished at once.",
+                    text("vclm.job_limit", limit=MAX_UNFINISHED_JOBS),
                 )
             self.jobs.create(job_id, record)
         return job_id
@@ -78,7 +79,9 @@ class VclmBackend:
     def describe_job(self, job_id: str) -> dict[str, Any]:
         job = self.jobs.get(job_id)
         if job is None or expired(job, self.context.clock.now()):
-            raise ApiError("FailedOperation.TaskNotExist", f"The job `{job_id}` does not exist.")
+            raise ApiError(
+                "FailedOperation.TaskNotExist", text("vclm.job_not_found", job_id=clip(job_id))
+            )
         state = self.jobs.observe(job_id, job)
         return {
             "JobId": job_id,
@@ -103,12 +106,10 @@ def check_video_url(url: str) -> None:
     file name, if it has an extension, is an mp4 or mov file."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ApiError(
-            "InvalidParameterValue.UrlIllegal", f"VideoUrl `{url}` is not an http(s) URL."
-        )
+        raise ApiError("InvalidParameterValue.UrlIllegal", text("vclm.video_url", url=clip(url)))
     suffix = PurePosixPath(parts.path).suffix.lower()
     if suffix and suffix not in VIDEO_SUFFIXES:
         raise ApiError(
             "InvalidParameterValue.InvalidVideoFormat",
-            f"The input video must be mp4 or mov, not `{suffix}`.",
+            text("vclm.video_format", suffix=clip(suffix)),
         )

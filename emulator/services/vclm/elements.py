@@ -10,13 +10,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from emulator.context import Context
+from emulator.http import clip
 from emulator.lifecycle import Lifecycle
+from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.tasks import Facets, Tasks
 
 SUBJECT = Lifecycle(("pending", "succeed"), failed="failed")
 DEFAULT_PROVIDER = ["kling"]  # assumption: the Kling actions are the ones that take subjects
-FAILURE = "The reference could not be turned into a subject."
+FAILURE = text("vclm.failure.element")
 
 
 class ElementLibrary:
@@ -32,9 +34,9 @@ class ElementLibrary:
     def create(self, params: Mapping[str, Any], owner: str | None) -> dict[str, Any]:
         kind = params.get("ReferenceType", "image_refer")
         if kind == "image_refer" and not params.get("ElementImageList"):
-            raise ApiError("InvalidParameter", "ElementImageList is required for image_refer.")
+            raise ApiError("InvalidParameter", text("vclm.element_images"))
         if kind == "video_refer" and not params.get("VideoList"):
-            raise ApiError("InvalidParameter", "VideoList is required for video_refer.")
+            raise ApiError("InvalidParameter", text("vclm.element_videos"))
         record = self._record(params, owner)
         self.elements.create(record["ElementId"], record)
         return {
@@ -73,10 +75,12 @@ class ElementLibrary:
     def _find(self, element_id: str) -> dict[str, Any]:
         element = self.elements.get(element_id)
         if element is None or element.get("Deleted"):
-            raise ApiError("InvalidParameterValue", f"The subject `{element_id}` does not exist.")
+            raise ApiError(
+                "InvalidParameterValue", text("vclm.element_not_found", element_id=clip(element_id))
+            )
         return element
 
-    def describe(self, element_id: str) -> dict[str, Any]:
+    def describe(self, element_id: str, language: str | None = None) -> dict[str, Any]:
         element = self._find(element_id)
         state = self.elements.observe(element_id, element)
         reply = {
@@ -101,7 +105,7 @@ class ElementLibrary:
             {
                 "Provider": provider,
                 "Status": state,
-                "ErrorMessage": FAILURE if state == SUBJECT.failed else "",
+                "ErrorMessage": localized(FAILURE, language) if state == SUBJECT.failed else "",
             }
             for provider in element["Provider"]
         ]
@@ -119,7 +123,10 @@ class ElementLibrary:
         for element_id in element_ids:
             element = self._find(element_id)
             if self.elements.state(element, now) != SUBJECT.states[-1]:
-                raise ApiError("InvalidParameterValue", f"The subject `{element_id}` is not ready.")
+                raise ApiError(
+                    "InvalidParameterValue",
+                    text("vclm.element_not_ready", element_id=clip(element_id)),
+                )
 
     def _timestamp(self) -> str:
         moment = datetime.fromtimestamp(self.context.clock.now(), UTC)

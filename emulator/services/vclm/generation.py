@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from emulator.context import Context
+from emulator.http import clip
+from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.services.vclm.job_kinds import PORTRAIT_MESSAGES, JobKind
 from emulator.tasks import Facets, Tasks
@@ -38,7 +40,7 @@ class GenerationJobs:
         for group in self.kind.one_of:
             if not any(params.get(name) not in (None, "") for name in group):
                 # InvalidParameter, not MissingParameter: each field is optional on its own.
-                raise ApiError("InvalidParameter", f"One of {', '.join(group)} must be given.")
+                raise ApiError("InvalidParameter", text("vclm.one_of", names=", ".join(group)))
         job_id = self._new_id()
         record = {"JobId": job_id, "Owner": owner, "Params": dict(params)}
         self.tasks.create(job_id, record)
@@ -55,10 +57,11 @@ class GenerationJobs:
         params = {key: value for key, value in fields.items() if key not in ("JobId", "State")}
         return self.tasks.create(job_id, {"JobId": job_id, "Owner": None, "Params": params}, state)
 
-    def describe(self, params: Mapping[str, Any]) -> dict[str, Any]:
+    def describe(self, params: Mapping[str, Any], language: str | None = None) -> dict[str, Any]:
+        """The job's reply; its messages (ErrorMessage, StatusMsg) in `language`."""
         job_id, job = self._find(params)
         state = self.tasks.observe(job_id, job)
-        return self._reply(job_id, job, state)
+        return self._reply(job_id, job, state, language)
 
     def _find(self, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
         job_id = params.get("JobId")
@@ -68,7 +71,9 @@ class GenerationJobs:
             job = self.tasks.get(str(job_id))
             if job is not None and not self._expired(job, now):
                 return str(job_id), job
-            raise ApiError(self.kind.not_found_code, f"The job `{job_id}` does not exist.")
+            raise ApiError(
+                self.kind.not_found_code, text("vclm.job_not_found", job_id=clip(str(job_id)))
+            )
         if external and self.kind.family == "kling":
             for candidate in self.tasks.all():
                 same = candidate["Params"].get("ExternalTaskId") == external
@@ -76,8 +81,11 @@ class GenerationJobs:
                     found = self.tasks.get(str(candidate["JobId"]))
                     if found is not None:
                         return str(candidate["JobId"]), found
-            raise ApiError(self.kind.not_found_code, f"No job has the ExternalTaskId `{external}`.")
-        raise ApiError(self.kind.not_found_code, "Neither JobId nor ExternalTaskId names a job.")
+            raise ApiError(
+                self.kind.not_found_code,
+                text("vclm.external_not_found", external=clip(str(external))),
+            )
+        raise ApiError(self.kind.not_found_code, text("vclm.no_job_named"))
 
     def _expired(self, job: Mapping[str, Any], now: float) -> bool:
         return now - float(job["_created"]) > self.kind.lifetime_seconds
@@ -86,7 +94,9 @@ class GenerationJobs:
         # The service's job IDs are decimal numbers (tccli's examples); 19 digits.
         return str(int(self.context.hex_id()[:15], 16)).rjust(19, "1")[:19]
 
-    def _reply(self, job_id: str, job: Mapping[str, Any], state: str) -> dict[str, Any]:
+    def _reply(
+        self, job_id: str, job: Mapping[str, Any], state: str, language: str | None
+    ) -> dict[str, Any]:
         kind, params = self.kind, job["Params"]
         done = state == kind.lifecycle.states[-1]
         failed = state == kind.lifecycle.failed
@@ -94,7 +104,7 @@ class GenerationJobs:
         reply: dict[str, Any] = {
             kind.status_field: state,
             "ErrorCode": code,
-            "ErrorMessage": message,
+            "ErrorMessage": localized(message, language),
             "ResultVideoUrl": self._result_url(job_id) if done else "",
         }
         duration = str(params.get("Duration") or DEFAULT_DURATION)
@@ -109,7 +119,7 @@ class GenerationJobs:
             reply["Payload"] = str(params.get("Payload", ""))
         elif kind.family == "portrait":
             reply["JobId"] = job_id
-            reply["StatusMsg"] = PORTRAIT_MESSAGES[state]
+            reply["StatusMsg"] = localized(PORTRAIT_MESSAGES[state], language)
         return reply
 
     def _failure(self, job_id: str) -> tuple[str, str]:

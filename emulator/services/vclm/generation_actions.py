@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from emulator.context import Context
-from emulator.protocols.errors import ApiError
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.vclm.elements import ElementLibrary
 from emulator.services.vclm.generation import GenerationJobs
@@ -32,25 +31,20 @@ def _job_handlers(context: Context, kind: JobKind, library: ElementLibrary) -> d
         return jobs.submit(call.params, call.secret_id)
 
     def describe(call: ActionContext) -> dict[str, Any]:
-        return jobs.describe(call.params)
+        return jobs.describe(call.params, call.language)
 
     return {kind.submit_action: submit, kind.describe_action: describe}
 
 
-def _element_id(call: ActionContext) -> str:
-    """ElementId is optional in the vendor's metadata, yet names the subject: asked for."""
-    element_id = call.params.get("ElementId")
-    if not element_id:
-        raise ApiError("MissingParameter", "The request must name a subject (ElementId).")
-    return str(element_id)
-
-
 def generation_handlers(context: Context) -> dict[str, Handler]:
     library = ElementLibrary(context)
+    # ElementId is optional in the vendor's metadata: without one, no subject is found.
     handlers: dict[str, Handler] = {
         "CreateAigcElement": lambda call: library.create(call.params, call.secret_id),
-        "DescribeAigcElement": lambda call: library.describe(_element_id(call)),
-        "DeleteAigcElement": lambda call: library.delete(_element_id(call)),
+        "DescribeAigcElement": lambda call: library.describe(
+            str(call.params.get("ElementId", "")), call.language
+        ),
+        "DeleteAigcElement": lambda call: library.delete(str(call.params.get("ElementId", ""))),
     }
     for kind in JOB_KINDS:
         handlers.update(_job_handlers(context, kind, library))

@@ -15,16 +15,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from emulator.lifecycle import Lifecycle
+from emulator.messages import Text, text
 
 GENERATION = Lifecycle(("WAIT", "RUN", "DONE"), failed="FAIL")
 PORTRAIT = Lifecycle(("RUN", "DONE"), failed="FAIL", other=("STOP",))
-# Labels of DescribePortraitSingJob's StatusMsg (our words; the service's are Chinese).
-PORTRAIT_MESSAGES = {"RUN": "running", "FAIL": "failed", "STOP": "stopped", "DONE": "done"}
+# Labels of DescribePortraitSingJob's StatusMsg (our words), in the caller's language.
+PORTRAIT_MESSAGES = {
+    "RUN": text("vclm.portrait.RUN"),
+    "FAIL": text("vclm.portrait.FAIL"),
+    "STOP": text("vclm.portrait.STOP"),
+    "DONE": text("vclm.portrait.DONE"),
+}
 HOURS = 3600
 # Why a failing job fails: the documented codes of a job that ran and did not succeed.
-MODERATION = ("FailedOperation.ModerationFailed", "The content failed moderation.")
-INNER = ("FailedOperation.InnerError", "Internal service error; try again.")
-DRIVER = ("FailedOperation.DriverFailed", "Driving the image with the reference failed.")
+MODERATION = ("FailedOperation.ModerationFailed", text("vclm.failure.moderation"))
+INNER = ("FailedOperation.InnerError", text("vclm.failure.inner"))
+DRIVER = ("FailedOperation.DriverFailed", text("vclm.failure.driver"))
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,7 @@ class JobKind:
     not_found_code: str = "FailedOperation.JobNotFound"
     # Groups of input fields of which one must be given (the schema cannot say it).
     one_of: tuple[tuple[str, ...], ...] = ()
-    failures: tuple[tuple[str, str], ...] = (MODERATION, INNER)
+    failures: tuple[tuple[str, Text], ...] = (MODERATION, INNER)
 
     @property
     def submit_action(self) -> str:
