@@ -179,6 +179,12 @@ class CallbackReceiver(httpx.AsyncBaseTransport):
         reply = b'{"error_code": 0}' if status == 200 else b"refused by the test's receiver"
         return httpx.Response(status, stream=_Body(reply))
 
+    def clear(self) -> None:
+        """Forget what came and the statuses still to answer."""
+        with self.changed:
+            self.received.clear()
+            self.script.clear()
+
     def wait_for(self, count: int, timeout: float = 20.0) -> list[Callback]:
         """The first `count` callbacks once they have come (or what came by the timeout)."""
         with self.changed:
