@@ -136,3 +136,27 @@ def test_an_unknown_option_is_a_usage_error_naming_it(pytester: pytest.Pytester)
     result = pytester.runpytest_inprocess("-p", "emulator.pytest_plugin")
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*unknown option(s) progresion*"])
+
+
+def readme_tests() -> dict[str, str]:
+    """README's example test modules (section "Testing your application"), by cloud."""
+    text = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Testing your application", 1)[1].split("\n## ", 1)[0]
+    blocks = [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
+    tests = [block for block in blocks if "def test_" in block]
+    return {block.split(":", 1)[0].removeprefix("# ").lower(): block for block in tests}
+
+
+@pytest.mark.parametrize("mode", ["in-process", "subprocess"])
+def test_the_readme_examples_pass(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    examples = readme_tests()
+    assert sorted(examples) == ["metastudio", "tiw", "vclm"]
+    for cloud, code in examples.items():
+        (pytester.path / f"test_readme_{cloud}.py").write_text(code, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", ":".join([str(REPOSITORY), *CLIENTS]))
+    result = pytester.runpytest_subprocess(
+        "-p", "emulator.pytest_plugin", "--videoapi-emulator-mode", mode
+    )
+    result.assert_outcomes(passed=3)
