@@ -27,6 +27,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -415,15 +416,19 @@ class VideoApiEmulator:
             "loopback",
             *self.options.flags(),
         ]
+        # Its log (a line per request) goes to a file, never a pipe nobody reads while it
+        # runs (a full pipe would stall the emulator); shown when it fails to start.
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
         self._process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ)
+            command, stdout=subprocess.DEVNULL, stderr=self._log, env=dict(os.environ)
         )
         endpoint = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + START_SECONDS
         with httpx.Client(base_url=endpoint, trust_env=False, timeout=2) as probe:
             while True:
                 if self._process.poll() is not None:
-                    error = self._process.stderr.read().decode() if self._process.stderr else ""
+                    self._log.seek(0)
+                    error = self._log.read().decode("utf-8", "replace")
                     raise RuntimeError(f"the emulator exited at start:\n{error}")
                 try:
                     if probe.get("/_emulator/state").status_code == 200:
@@ -455,8 +460,7 @@ class VideoApiEmulator:
             except subprocess.TimeoutExpired:
                 self._process.kill()
                 self._process.wait()
-            if self._process.stderr is not None:
-                self._process.stderr.close()
+            self._log.close()
         if self.mode == SUBPROCESS:
             self._loopback.close()
 

@@ -160,3 +160,24 @@ def test_the_readme_examples_pass(
         "-p", "emulator.pytest_plugin", "--videoapi-emulator-mode", mode
     )
     result.assert_outcomes(passed=3)
+
+
+def test_a_subprocess_emulator_keeps_answering_past_a_pipe_full_of_log(
+    pytester: pytest.Pytester,
+) -> None:
+    """Its log line per request goes to a file: 2000 requests (some 150 KB of log, more
+    than a pipe holds) and it still answers."""
+    pytester.makepyfile(
+        """
+        import httpx
+
+        def test_many(videoapi_emulator):
+            with httpx.Client(base_url=videoapi_emulator.endpoint, timeout=10) as client:
+                for _ in range(2000):
+                    assert client.get("/_emulator/state").status_code == 200
+        """
+    )
+    result = pytester.runpytest_inprocess(
+        "-p", "emulator.pytest_plugin", "--videoapi-emulator-mode", "subprocess"
+    )
+    result.assert_outcomes(passed=1)
