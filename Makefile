@@ -25,7 +25,8 @@ help:
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
 	@echo "make contract   schemathesis: every spec against the emulator (build/contract/emulator)"
 	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
-	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism; state scaling)"
+	@echo "make bench      benchmarks (client vs official SDK; emulator vs Prism; in-process vs HTTP;"
+	@echo "                state scaling)"
 	@echo "make emulator   the local emulator on 127.0.0.1:8080"
 	@echo "make diff       API changes since BASE (default: merge base with main), what breaks,"
 	@echo "                and each package's next version;"
@@ -107,6 +108,7 @@ emulator: setup
 bench: setup
 	$(PY) -m benchmarks.client_overhead
 	$(PY) -m benchmarks.emulator_vs_prism
+	$(PY) -m benchmarks.in_process
 	$(PY) -m benchmarks.state_scaling
 	$(PY) -m benchmarks.generate_time
 

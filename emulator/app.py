@@ -15,6 +15,8 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+import httpx
+
 from emulator.admin import Admin
 from emulator.admin_access import AdminAccess
 from emulator.callbacks import CallbackDelivery
@@ -56,7 +58,12 @@ class ClientGone(Exception):
 
 
 class Emulator:
-    def __init__(self, config: Config, request_log: RequestLog | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        request_log: RequestLog | None = None,
+        callback_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.config = config
         self.request_log = request_log
         self.store = Store(config.data)
@@ -80,7 +87,10 @@ class Emulator:
         )
         self.admin_access = AdminAccess(config)
         # Started with the server (lifespan); tests may sweep by hand instead.
-        self.callbacks = CallbackDelivery(self.context, [tiw.event_source(self.context)])
+        # (callback_transport: deliveries in this process, emulator/in_process.py.)
+        self.callbacks = CallbackDelivery(
+            self.context, [tiw.event_source(self.context)], callback_transport
+        )
 
     def served(self) -> list[tuple[str, str, str]]:
         """(cloud, service, version) of every API this emulator answers."""

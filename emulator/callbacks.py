@@ -117,8 +117,16 @@ class Result:
 
 
 class CallbackDelivery:
-    def __init__(self, context: Context, sources: list[EventSource]) -> None:
+    def __init__(
+        self,
+        context: Context,
+        sources: list[EventSource],
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.context = context
+        # Given (emulator/in_process.py), every POST goes to it, the URL as registered,
+        # no name resolved and no connection made; else to the network, checked.
+        self.transport = transport
         self.sources = {source.name: source for source in sources}
         config = context.config
         self.timeout = float(config.callback_timeout_seconds)
@@ -469,7 +477,7 @@ class CallbackDelivery:
         """POST the event; whatever happens is the result (never an exception)."""
         try:
             async with asyncio.timeout(self.timeout):
-                target = await callback_urls.destination(held["Url"], self.context.config)
+                target = await self._destination(held["Url"])
                 body = await self._in_store(self._body, held)
                 reply = await self._send(target, body)
                 try:  # of a refusal's body, only the start is kept (and read)
@@ -494,6 +502,11 @@ class CallbackDelivery:
             status=reply.status_code,
             error=f"HTTP {reply.status_code}: {head.decode('utf-8', 'replace')}",
         )
+
+    async def _destination(self, url: str) -> callback_urls.Destination:
+        if self.transport is not None:
+            return callback_urls.Destination([callback_urls.parse(url)])
+        return await callback_urls.destination(url, self.context.config)
 
     async def _send(self, target: callback_urls.Destination, body: bytes) -> httpx.Response:
         """POST to the first of the target's addresses that accepts a connection."""
@@ -521,6 +534,7 @@ class CallbackDelivery:
                 limits=httpx.Limits(max_connections=None, max_keepalive_connections=32),
                 follow_redirects=False,
                 trust_env=False,  # no proxy: the checked address is the one connected to
+                transport=self.transport,
             )
         return self._http
 

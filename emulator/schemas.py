@@ -27,7 +27,11 @@ from speclib.walk import operations, resolve
 # How many schema violations are looked at to choose the one reported: more than any
 # real request has, few enough that building them is instant.
 ERRORS_CONSIDERED = 64
-GENERATED = Path(__file__).resolve().parent.parent / "generated" / "openapi"
+# The bundled specs: generated/openapi/ of the checkout around the emulator, else the copies
+# an installed videoapi-emulator carries (emulator/_specs/, toolchain/emulator_dist.py).
+CHECKOUT_BUNDLES = Path(__file__).resolve().parent.parent / "generated" / "openapi"
+INSTALLED_BUNDLES = Path(__file__).resolve().parent / "_specs"
+GENERATED = CHECKOUT_BUNDLES if CHECKOUT_BUNDLES.is_dir() else INSTALLED_BUNDLES
 BUNDLE_URI = "urn:videoapi-specs:emulator"
 
 

@@ -16,3 +16,7 @@ pytest_plugins = ["tests.support.loopback_guard"]
 @pytest.fixture(scope="session")
 def bundles() -> dict[str, dict[str, Any]]:
     return {spec.name: bundle_spec(spec.path) for spec in SPECS}
+
+
+# A project of its own, run by tests/emulator/test_pytest_plugin.py with only the plugin.
+collect_ignore = ["example_project"]

@@ -77,15 +77,19 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
 
 
 def cmd_dist(args: argparse.Namespace) -> int:
-    from toolchain.dist import BuildError, build_all
+    from toolchain.dist import BuildError, build_all, write_checksums
+    from toolchain.emulator_dist import build_emulator
 
+    out = Path(args.out)
     try:
-        built_all = build_all(Path(args.out))
+        built = [(item.sdist, item.wheel) for item in build_all(out)]
+        built.append(build_emulator(out))  # beside the client packages, in one SHA256SUMS
     except BuildError as error:
         print(f"dist: {error}", file=sys.stderr)
         return EXIT_ERROR
-    for built in built_all:
-        print(f"built {built.sdist}\nbuilt {built.wheel}")
+    write_checksums(out, [path for pair in built for path in pair])
+    for sdist, wheel in built:
+        print(f"built {sdist}\nbuilt {wheel}")
     return 0
 
 
@@ -143,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     versions.set_defaults(run=version_command.run)
     dist = commands.add_parser(
         "dist",
-        help="build a wheel and an sdist of every generated package",
+        help="build a wheel and an sdist of every generated package and of the emulator",
         description="Build every package of generated/ as committed into --out, byte for byte "
         "reproducible (SOURCE_DATE_EPOCH: the source commit's time unless set), with "
         "SHA256SUMS. Needs `make setup` (uv in .uv/). Exit status: 0 built, 2 an error.",

@@ -123,7 +123,7 @@ def changelog_section(record: VersionRecord) -> str:
     )
 
 
-def _copy_file(source: Path, target: Path) -> None:
+def copy_file(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(source.read_bytes())
     target.chmod(0o644)
@@ -134,8 +134,8 @@ def stage(source: GeneratedDistribution, provenance: dict[str, Any], into: Path)
     root = into / source.distribution
     for path in sorted(source.package_dir.rglob("*")):
         if path.is_file() and not CACHES.intersection(path.relative_to(source.root).parts):
-            _copy_file(path, root / path.relative_to(source.root))
-    _copy_file(source.root / "LICENSE", root / "LICENSE")
+            copy_file(path, root / path.relative_to(source.root))
+    copy_file(source.root / "LICENSE", root / "LICENSE")
     pyproject = (source.root / "pyproject.toml").read_text(encoding="utf-8")
     (root / "pyproject.toml").write_text(pyproject + BUILD_SETTINGS, encoding="utf-8")
     record = read_record(source.distribution)
