@@ -23,6 +23,7 @@ from generator.config import load_config
 from speclib.bundle import bundle_spec
 from speclib.catalog import REPOSITORY
 from speclib.walk import operations
+from tests.emulator.test_vclm_clients import every_operation
 from tests.support.credentials import HUAWEI_AK, HUAWEI_SK, SECRET_ID, SECRET_KEY
 from tests.support.emulator_server import Running, serve
 
@@ -146,15 +147,7 @@ def tiw_flow(call: Recorder, running: Running) -> None:
 
 
 def vclm_flow(call: Recorder, running: Running) -> None:
-    submitted = call(
-        "submit_video_stylization_job",
-        style_id="2d_anime",
-        video_url="https://example.com/input.mov",
-    )
-    assert isinstance(submitted, vclm_models.SubmitVideoStylizationJobResponse)
-    job = call("describe_video_stylization_job", job_id=submitted.job_id)
-    assert isinstance(job, vclm_models.DescribeVideoStylizationJobResponse)
-    assert job.status_code == "JobInit"
+    every_operation(call)
 
 
 def avatar_request(name: str) -> dict[str, Any]:
