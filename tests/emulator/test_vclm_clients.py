@@ -170,6 +170,14 @@ def request_for(running: Running, action: str, *, through_sdk: bool = True) -> d
     return params
 
 
+def test_the_live_operations_are_the_official_sdks_actions() -> None:
+    """What the parametrized tests below cover: every action of the SDK's VclmClient, and
+    every operation that takes a job's or subject's ID gets the unknown-ID test."""
+    actions = {name for name in vars(SdkClient) if name[:1].isupper() and name != "FMT"}
+    assert set(LIVE) == actions
+    assert set(IDENTIFIED) == set(NOT_FOUND)
+
+
 @pytest.mark.parametrize("action", LIVE)
 def test_every_live_action_through_the_official_sdk(running: Running, action: str) -> None:
     reply = sdk_call(running, action, request_for(running, action))
