@@ -213,6 +213,18 @@ def test_an_unknown_id_gets_the_documented_code(running: Running, action: str) -
     assert sdk_error(running, action, params) == NOT_FOUND[action]
 
 
+@pytest.mark.parametrize("action", IDENTIFIED)
+def test_no_id_at_all_is_missing_or_not_found(running: Running, action: str) -> None:
+    params = {
+        key: value
+        for key, value in OPERATIONS[action].example.items()
+        if key not in linked_fields(action) and key != "ExternalTaskId"
+    }
+    required = set(OPERATIONS[action].request_schema.get("required", []))
+    expected = "MissingParameter" if required & set(linked_fields(action)) else NOT_FOUND[action]
+    assert sdk_error(running, action, params) == expected
+
+
 def wrong_value(action: str) -> tuple[str, Any, str]:
     """A field of the request, a value its schema refuses and the code that refuses it: a
     number for a free string (a wrong type), else a word outside an enum (a wrong value)."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from emulator.context import Context
+from emulator.protocols.errors import ApiError
 from emulator.protocols.tencentcloud import ActionContext
 from emulator.services.vclm.elements import ElementLibrary
 from emulator.services.vclm.generation import GenerationJobs
@@ -21,6 +22,15 @@ def _element_ids(params: dict[str, Any]) -> list[str]:
         for item in params.get("ElementList") or []
         if isinstance(item, dict) and item.get("ElementId")
     ]
+
+
+def _element_id(params: dict[str, Any]) -> str:
+    """The subject an action names; absent, the not-found answer (the field is optional in
+    the metadata, as JobId of the Describe...Job actions)."""
+    element_id = params.get("ElementId")
+    if element_id in (None, ""):
+        raise ApiError("InvalidParameterValue", "ElementId must name a subject.")
+    return str(element_id)
 
 
 def _job_handlers(context: Context, kind: JobKind, library: ElementLibrary) -> dict[str, Handler]:
@@ -40,8 +50,8 @@ def generation_handlers(context: Context) -> dict[str, Handler]:
     library = ElementLibrary(context)
     handlers: dict[str, Handler] = {
         "CreateAigcElement": lambda call: library.create(call.params, call.secret_id),
-        "DescribeAigcElement": lambda call: library.describe(str(call.params["ElementId"])),
-        "DeleteAigcElement": lambda call: library.delete(str(call.params["ElementId"])),
+        "DescribeAigcElement": lambda call: library.describe(_element_id(call.params)),
+        "DeleteAigcElement": lambda call: library.delete(_element_id(call.params)),
     }
     for kind in JOB_KINDS:
         handlers.update(_job_handlers(context, kind, library))
