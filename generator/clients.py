@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -295,10 +296,14 @@ def imported_requirements(package_dir: Path) -> list[str]:
     return [REQUIREMENTS[module] for module in sorted(third_party)]
 
 
-def generate_client(package: ClientPackage, out: Path) -> Path:
+def generate_client(
+    package: ClientPackage,
+    out: Path,
+    bundles: Callable[[Path], dict[str, Any]] = bundle_spec,
+) -> Path:
     root = out / "clients" / package.distribution
     target = root / package.package
-    bundle = bundle_spec(package.spec.path)
+    bundle = bundles(package.spec.path)
     run_openapi_python_client(tolerant_replies(view(bundle, "client")), package, target)
     copy_runtime(package, target)
     write_entry_points(package, bundle, target)

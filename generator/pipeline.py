@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import filecmp
 import json
+import os
 import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +29,44 @@ def render_json(document: Any) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+class Bundles:
+    """Each spec bundled once per run (bundling is the costliest step of ours): every call
+    gets its own copy, so no consumer sees another's changes."""
+
+    def __init__(self) -> None:
+        self._texts: dict[Path, str] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, path: Path) -> dict[str, Any]:
+        key = path.resolve()
+        with self._lock:
+            if key not in self._texts:
+                self._texts[key] = json.dumps(bundle_spec(key))
+            text = self._texts[key]
+        document: dict[str, Any] = json.loads(text)
+        return document
+
+
 def write_generated(out: Path, specs_root: Path = SPECS) -> list[Path]:
-    """Regenerate everything into `out`: bundles, client packages, pydantic models."""
+    """Regenerate everything into `out`: bundles, client packages, pydantic models.
+
+    The packages are independent (each its own folder, its generator a subprocess), so
+    they are written side by side; the result does not depend on which finishes first."""
     config = load_config(specs_root=specs_root)
+    bundles = Bundles()
     written = []
     for spec in find_specs(specs_root):
         target = out / "openapi" / spec.cloud / spec.service / spec.version / "openapi.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        bundle = view(bundle_spec(spec.path), "reference")
+        bundle = view(bundles(spec.path), "reference")
         target.write_text(render_json(bundle), encoding="utf-8")
         written.append(target)
-    for client in config.clients:
-        written.append(generate_client(client, out))
-    written.append(generate_models_package(config, out))
+    workers = max(2, os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate") as pool:
+        clients = [pool.submit(generate_client, client, out, bundles) for client in config.clients]
+        models = pool.submit(generate_models_package, config, out, bundles)
+        written += [client.result() for client in clients]
+        written.append(models.result())
     return written
 
 

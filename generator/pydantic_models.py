@@ -6,7 +6,10 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from clouds import view
 from generator.config import GeneratorConfig
@@ -32,10 +35,12 @@ OPTIONS = [
 ]
 
 
-def generate_models_module(spec_path: Path, target: Path) -> None:
+def generate_models_module(
+    spec_path: Path, target: Path, bundles: Callable[[Path], dict[str, Any]] = bundle_spec
+) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / "openapi.json"
-        source.write_text(json.dumps(view(bundle_spec(spec_path), "reference")), encoding="utf-8")
+        source.write_text(json.dumps(view(bundles(spec_path), "reference")), encoding="utf-8")
         header = "\n".join(f"# {line}" for line in _wrap(stamp(spec_path)))
         subprocess.run(
             [
@@ -65,7 +70,9 @@ def _wrap(text: str, width: int = 96) -> list[str]:
     return [*lines, line]
 
 
-def generate_models_package(config: GeneratorConfig, out: Path) -> Path:
+def generate_models_package(
+    config: GeneratorConfig, out: Path, bundles: Callable[[Path], dict[str, Any]] = bundle_spec
+) -> Path:
     models = config.models
     root = out / "models" / models.distribution
     package = root / models.package
@@ -81,8 +88,19 @@ def generate_models_package(config: GeneratorConfig, out: Path) -> Path:
             ["pydantic>=2.7,<3"],
         ),
     )
-    for client in config.clients:
-        generate_models_module(client.spec.path, package / f"{client.models_module}.py")
+    # One datamodel-codegen process per module, side by side (each writes its own file).
+    with ThreadPoolExecutor(thread_name_prefix="models") as pool:
+        futures = [
+            pool.submit(
+                generate_models_module,
+                client.spec.path,
+                package / f"{client.models_module}.py",
+                bundles,
+            )
+            for client in config.clients
+        ]
+        for future in futures:
+            future.result()
     modules = [client.models_module for client in config.clients]
     sources = {client.models_module: spec_provenance(client.spec.path) for client in config.clients}
     (package / "__init__.py").write_text(

@@ -14,7 +14,6 @@ import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 import pytest
 from openapi_python_client.strings import snake_case
@@ -23,8 +22,8 @@ from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID, Config, 
 from generator.config import load_config
 from speclib.bundle import bundle_spec
 from speclib.catalog import REPOSITORY
-from speclib.loader import load_file
 from speclib.walk import operations
+from tests.emulator.test_vclm_clients import every_operation
 from tests.support.credentials import HUAWEI_AK, HUAWEI_SK, SECRET_ID, SECRET_KEY
 from tests.support.emulator_server import Running, serve
 
@@ -147,57 +146,8 @@ def tiw_flow(call: Recorder, running: Running) -> None:
     assert described.task_id == video.task_id
 
 
-VCLM_SPEC = REPOSITORY / "specs/tencentcloud/vclm/2024-05-23"
-
-
-def documented_arguments(operation: str, **given: Any) -> dict[str, Any]:
-    """The operation's documented example request as the service client's keyword
-    arguments (typed models built by the package's own request model), `given` overriding."""
-    example = load_file(VCLM_SPEC / "examples" / f"{operation}.request.yaml")["value"]
-    model_class = getattr(vclm_models, f"{operation}Request")
-    request = model_class.from_dict(dict(example))
-    arguments = {
-        field.name: getattr(request, field.name)
-        for field in attrs.fields(model_class)
-        if field.name != "additional_properties"
-        and not isinstance(getattr(request, field.name), vclm.types.Unset)
-    }
-    return {**arguments, **given}
-
-
 def vclm_flow(call: Recorder, running: Running) -> None:
-    submitted = call(
-        "submit_video_stylization_job",
-        style_id="2d_anime",
-        video_url="https://example.com/input.mov",
-    )
-    assert isinstance(submitted, vclm_models.SubmitVideoStylizationJobResponse)
-    job = call("describe_video_stylization_job", job_id=submitted.job_id)
-    assert isinstance(job, vclm_models.DescribeVideoStylizationJobResponse)
-    assert job.status_code == "JobInit"
-    # Each live job kind: submitted with its documented example, then described by its ID.
-    live = sorted(
-        operation.operation_id or ""
-        for operation in operations(bundle_spec(VCLM_SPEC / "openapi.yaml"))
-        if (operation.operation_id or "").startswith("Submit")
-        and operation.operation_id != "SubmitVideoStylizationJob"
-    )
-    for submit in live:
-        describe = "Describe" + submit.removeprefix("Submit")
-        # Subjects the example names do not exist here: a job without them.
-        arguments = documented_arguments(submit)
-        arguments.pop("element_list", None)
-        reply = call(snake_case(submit), **arguments)
-        assert isinstance(reply, getattr(vclm_models, f"{submit}Response")), submit
-        described = call(
-            snake_case(describe), **documented_arguments(describe, job_id=reply.job_id)
-        )
-        assert isinstance(described, getattr(vclm_models, f"{describe}Response")), describe
-    created = call("create_aigc_element", **documented_arguments("CreateAigcElement"))
-    element = call("describe_aigc_element", element_id=created.element_id)
-    assert element.element_id == created.element_id
-    deleted = call("delete_aigc_element", element_id=created.element_id)
-    assert isinstance(deleted, vclm_models.DeleteAigcElementResponse)
+    every_operation(call)
 
 
 def avatar_request(name: str) -> dict[str, Any]:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import pipeline
 from generator.clients import REQUIREMENTS, GenerationError, imported_requirements
 from generator.config import ClientPackage, load_config
-from generator.pipeline import check_generated, compare_trees, write_generated
+from generator.pipeline import Bundles, check_generated, compare_trees, write_generated
 from speclib.catalog import REPOSITORY, SPECS
 
 GENERATED = REPOSITORY / "generated"
@@ -38,6 +39,25 @@ def test_committed_generated_tree_is_current(fresh: Path) -> None:
 def test_two_runs_are_byte_identical(fresh: Path, tmp_path: Path) -> None:
     write_generated(tmp_path)
     assert compare_trees(fresh, tmp_path) == []
+
+
+def test_a_run_bundles_each_spec_once_and_hands_out_copies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[Path] = []
+
+    def counting(path: Path) -> dict[str, object]:
+        calls.append(path)
+        return {"info": {"title": path.name}, "paths": {}}
+
+    monkeypatch.setattr(pipeline, "bundle_spec", counting)
+    bundles = Bundles()
+    spec = CONFIG.clients[0].spec.path
+    first = bundles(spec)
+    first["info"]["title"] = "changed by a consumer"
+    second = bundles(spec)
+    assert second == {"info": {"title": spec.name}, "paths": {}}
+    assert calls == [spec.resolve()]
 
 
 def test_check_generated_fails_after_a_spec_change(fresh: Path, tmp_path: Path) -> None:

@@ -272,12 +272,132 @@ from .models.tag_list import TagList
 from .models.voice import Voice
 from .types import UNSET, Unset
 
+# DescribeHumanActorJob's x-videoapi-waiter: its output's `status` ends the job.
+_HUMAN_ACTOR_JOB_FINISHED = Waiter(
+    name="HumanActorJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribePortraitSingJob's x-videoapi-waiter: its output's `status_code` ends the job.
+_PORTRAIT_SING_JOB_FINISHED = Waiter(
+    name="PortraitSingJobFinished",
+    status=attrgetter("status_code"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL", "STOP"]),
+)
+
+# DescribeTemplateToVideoJob's x-videoapi-waiter: its output's `status` ends the job.
+_TEMPLATE_TO_VIDEO_JOB_FINISHED = Waiter(
+    name="TemplateToVideoJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeVideoFaceFusionJob's x-videoapi-waiter: its output's `status` ends the job.
+_VIDEO_FACE_FUSION_JOB_FINISHED = Waiter(
+    name="VideoFaceFusionJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeHunyuanToVideoJob's x-videoapi-waiter: its output's `status` ends the job.
+_HUNYUAN_TO_VIDEO_JOB_FINISHED = Waiter(
+    name="HunyuanToVideoJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeImageToVideoGeneralJob's x-videoapi-waiter: its output's `status` ends the job.
+_IMAGE_TO_VIDEO_GENERAL_JOB_FINISHED = Waiter(
+    name="ImageToVideoGeneralJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeImageToVideoJob's x-videoapi-waiter: its output's `status` ends the job.
+_IMAGE_TO_VIDEO_JOB_FINISHED = Waiter(
+    name="ImageToVideoJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeMotionControlKlingJob's x-videoapi-waiter: its output's `status` ends the job.
+_MOTION_CONTROL_KLING_JOB_FINISHED = Waiter(
+    name="MotionControlKlingJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeTextToVideoJob's x-videoapi-waiter: its output's `status` ends the job.
+_TEXT_TO_VIDEO_JOB_FINISHED = Waiter(
+    name="TextToVideoJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeVideoEditKlingJob's x-videoapi-waiter: its output's `status` ends the job.
+_VIDEO_EDIT_KLING_JOB_FINISHED = Waiter(
+    name="VideoEditKlingJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeVideoExtendKlingJob's x-videoapi-waiter: its output's `status` ends the job.
+_VIDEO_EXTEND_KLING_JOB_FINISHED = Waiter(
+    name="VideoExtendKlingJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeAigcElement's x-videoapi-waiter: its output's `status` ends the job.
+_AIGC_ELEMENT_READY = Waiter(
+    name="AigcElementReady",
+    status=attrgetter("status"),
+    success=frozenset(["succeed"]),
+    failure=frozenset(["failed"]),
+)
+
 # DescribeVideoStylizationJob's x-videoapi-waiter: its output's `status_code` ends the job.
 _VIDEO_STYLIZATION_JOB_FINISHED = Waiter(
     name="VideoStylizationJobFinished",
     status=attrgetter("status_code"),
     success=frozenset(["JobSuccess"]),
     failure=frozenset(["JobFailed", "JobModerationFailed"]),
+)
+
+# DescribeImageToVideoViduJob's x-videoapi-waiter: its output's `status` ends the job.
+_IMAGE_TO_VIDEO_VIDU_JOB_FINISHED = Waiter(
+    name="ImageToVideoViduJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeReferenceToVideoViduJob's x-videoapi-waiter: its output's `status` ends the job.
+_REFERENCE_TO_VIDEO_VIDU_JOB_FINISHED = Waiter(
+    name="ReferenceToVideoViduJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
+)
+
+# DescribeTextToVideoViduJob's x-videoapi-waiter: its output's `status` ends the job.
+_TEXT_TO_VIDEO_VIDU_JOB_FINISHED = Waiter(
+    name="TextToVideoViduJobFinished",
+    status=attrgetter("status"),
+    success=frozenset(["DONE"]),
+    failure=frozenset(["FAIL"]),
 )
 
 
@@ -360,6 +480,26 @@ class VclmClient:
             ),
         )
 
+    def wait_until_human_actor_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeHumanActorJobResponse:
+        """Call describe_human_actor_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeHumanActorJobResponse:
+            return self.describe_human_actor_job(
+                job_id=job_id,
+            )
+
+        return wait(_HUMAN_ACTOR_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_portrait_sing_job(
         self,
         *,
@@ -378,6 +518,26 @@ class VclmClient:
                 job_id=job_id,
             ),
         )
+
+    def wait_until_portrait_sing_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribePortraitSingJobResponse:
+        """Call describe_portrait_sing_job until its `status_code` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL, STOP.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribePortraitSingJobResponse:
+            return self.describe_portrait_sing_job(
+                job_id=job_id,
+            )
+
+        return wait(_PORTRAIT_SING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def describe_template_to_video_job(
         self,
@@ -398,6 +558,26 @@ class VclmClient:
             ),
         )
 
+    def wait_until_template_to_video_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeTemplateToVideoJobResponse:
+        """Call describe_template_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeTemplateToVideoJobResponse:
+            return self.describe_template_to_video_job(
+                job_id=job_id,
+            )
+
+        return wait(_TEMPLATE_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_video_face_fusion_job(
         self,
         *,
@@ -416,6 +596,26 @@ class VclmClient:
                 job_id=job_id,
             ),
         )
+
+    def wait_until_video_face_fusion_job_finished(
+        self, *, job_id: str | Unset = UNSET, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeVideoFaceFusionJobResponse:
+        """Call describe_video_face_fusion_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeVideoFaceFusionJobResponse:
+            return self.describe_video_face_fusion_job(
+                job_id=job_id,
+            )
+
+        return wait(_VIDEO_FACE_FUSION_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def submit_human_actor_job(
         self,
@@ -602,6 +802,26 @@ class VclmClient:
             ),
         )
 
+    def wait_until_hunyuan_to_video_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeHunyuanToVideoJobResponse:
+        """Call describe_hunyuan_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeHunyuanToVideoJobResponse:
+            return self.describe_hunyuan_to_video_job(
+                job_id=job_id,
+            )
+
+        return wait(_HUNYUAN_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_image_to_video_general_job(
         self,
         *,
@@ -620,6 +840,26 @@ class VclmClient:
                 job_id=job_id,
             ),
         )
+
+    def wait_until_image_to_video_general_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeImageToVideoGeneralJobResponse:
+        """Call describe_image_to_video_general_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeImageToVideoGeneralJobResponse:
+            return self.describe_image_to_video_general_job(
+                job_id=job_id,
+            )
+
+        return wait(_IMAGE_TO_VIDEO_GENERAL_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def submit_hunyuan_to_video_job(
         self,
@@ -714,6 +954,33 @@ class VclmClient:
             ),
         )
 
+    def wait_until_image_to_video_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeImageToVideoJobResponse:
+        """Call describe_image_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeImageToVideoJobResponse:
+            return self.describe_image_to_video_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return wait(_IMAGE_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_motion_control_kling_job(
         self,
         *,
@@ -736,6 +1003,33 @@ class VclmClient:
                 external_task_id=external_task_id,
             ),
         )
+
+    def wait_until_motion_control_kling_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeMotionControlKlingJobResponse:
+        """Call describe_motion_control_kling_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeMotionControlKlingJobResponse:
+            return self.describe_motion_control_kling_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return wait(_MOTION_CONTROL_KLING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def describe_text_to_video_job(
         self,
@@ -760,6 +1054,33 @@ class VclmClient:
             ),
         )
 
+    def wait_until_text_to_video_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeTextToVideoJobResponse:
+        """Call describe_text_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeTextToVideoJobResponse:
+            return self.describe_text_to_video_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return wait(_TEXT_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_video_edit_kling_job(
         self,
         *,
@@ -783,6 +1104,33 @@ class VclmClient:
             ),
         )
 
+    def wait_until_video_edit_kling_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeVideoEditKlingJobResponse:
+        """Call describe_video_edit_kling_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeVideoEditKlingJobResponse:
+            return self.describe_video_edit_kling_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return wait(_VIDEO_EDIT_KLING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_video_extend_kling_job(
         self,
         *,
@@ -805,6 +1153,33 @@ class VclmClient:
                 external_task_id=external_task_id,
             ),
         )
+
+    def wait_until_video_extend_kling_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeVideoExtendKlingJobResponse:
+        """Call describe_video_extend_kling_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeVideoExtendKlingJobResponse:
+            return self.describe_video_extend_kling_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return wait(_VIDEO_EXTEND_KLING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def submit_image_to_video_job(
         self,
@@ -1232,6 +1607,31 @@ class VclmClient:
             ),
         )
 
+    def wait_until_aigc_element_ready(
+        self,
+        *,
+        element_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeAigcElementResponse:
+        """Call describe_aigc_element until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: succeed. Failure: failed.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeAigcElementResponse:
+            return self.describe_aigc_element(
+                element_id=element_id,
+            )
+
+        return wait(_AIGC_ELEMENT_READY, poll, Polling(timeout, interval, max_interval))
+
     def describe_video_stylization_job(
         self,
         *,
@@ -1324,6 +1724,26 @@ class VclmClient:
             ),
         )
 
+    def wait_until_image_to_video_vidu_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeImageToVideoViduJobResponse:
+        """Call describe_image_to_video_vidu_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeImageToVideoViduJobResponse:
+            return self.describe_image_to_video_vidu_job(
+                job_id=job_id,
+            )
+
+        return wait(_IMAGE_TO_VIDEO_VIDU_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_reference_to_video_vidu_job(
         self,
         *,
@@ -1343,6 +1763,26 @@ class VclmClient:
             ),
         )
 
+    def wait_until_reference_to_video_vidu_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeReferenceToVideoViduJobResponse:
+        """Call describe_reference_to_video_vidu_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeReferenceToVideoViduJobResponse:
+            return self.describe_reference_to_video_vidu_job(
+                job_id=job_id,
+            )
+
+        return wait(_REFERENCE_TO_VIDEO_VIDU_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     def describe_text_to_video_vidu_job(
         self,
         *,
@@ -1361,6 +1801,26 @@ class VclmClient:
                 job_id=job_id,
             ),
         )
+
+    def wait_until_text_to_video_vidu_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeTextToVideoViduJobResponse:
+        """Call describe_text_to_video_vidu_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        def poll() -> DescribeTextToVideoViduJobResponse:
+            return self.describe_text_to_video_vidu_job(
+                job_id=job_id,
+            )
+
+        return wait(_TEXT_TO_VIDEO_VIDU_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     def submit_image_to_video_vidu_job(
         self,
@@ -1677,6 +2137,26 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_human_actor_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeHumanActorJobResponse:
+        """Call describe_human_actor_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeHumanActorJobResponse:
+            return await self.describe_human_actor_job(
+                job_id=job_id,
+            )
+
+        return await await_(_HUMAN_ACTOR_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_portrait_sing_job(
         self,
         *,
@@ -1695,6 +2175,26 @@ class AsyncVclmClient:
                 job_id=job_id,
             ),
         )
+
+    async def wait_until_portrait_sing_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribePortraitSingJobResponse:
+        """Call describe_portrait_sing_job until its `status_code` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL, STOP.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribePortraitSingJobResponse:
+            return await self.describe_portrait_sing_job(
+                job_id=job_id,
+            )
+
+        return await await_(_PORTRAIT_SING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def describe_template_to_video_job(
         self,
@@ -1715,6 +2215,26 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_template_to_video_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeTemplateToVideoJobResponse:
+        """Call describe_template_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeTemplateToVideoJobResponse:
+            return await self.describe_template_to_video_job(
+                job_id=job_id,
+            )
+
+        return await await_(_TEMPLATE_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_video_face_fusion_job(
         self,
         *,
@@ -1733,6 +2253,26 @@ class AsyncVclmClient:
                 job_id=job_id,
             ),
         )
+
+    async def wait_until_video_face_fusion_job_finished(
+        self, *, job_id: str | Unset = UNSET, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeVideoFaceFusionJobResponse:
+        """Call describe_video_face_fusion_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeVideoFaceFusionJobResponse:
+            return await self.describe_video_face_fusion_job(
+                job_id=job_id,
+            )
+
+        return await await_(_VIDEO_FACE_FUSION_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def submit_human_actor_job(
         self,
@@ -1919,6 +2459,26 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_hunyuan_to_video_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeHunyuanToVideoJobResponse:
+        """Call describe_hunyuan_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeHunyuanToVideoJobResponse:
+            return await self.describe_hunyuan_to_video_job(
+                job_id=job_id,
+            )
+
+        return await await_(_HUNYUAN_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_image_to_video_general_job(
         self,
         *,
@@ -1937,6 +2497,26 @@ class AsyncVclmClient:
                 job_id=job_id,
             ),
         )
+
+    async def wait_until_image_to_video_general_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeImageToVideoGeneralJobResponse:
+        """Call describe_image_to_video_general_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeImageToVideoGeneralJobResponse:
+            return await self.describe_image_to_video_general_job(
+                job_id=job_id,
+            )
+
+        return await await_(_IMAGE_TO_VIDEO_GENERAL_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def submit_hunyuan_to_video_job(
         self,
@@ -2031,6 +2611,33 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_image_to_video_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeImageToVideoJobResponse:
+        """Call describe_image_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeImageToVideoJobResponse:
+            return await self.describe_image_to_video_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return await await_(_IMAGE_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_motion_control_kling_job(
         self,
         *,
@@ -2053,6 +2660,33 @@ class AsyncVclmClient:
                 external_task_id=external_task_id,
             ),
         )
+
+    async def wait_until_motion_control_kling_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeMotionControlKlingJobResponse:
+        """Call describe_motion_control_kling_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeMotionControlKlingJobResponse:
+            return await self.describe_motion_control_kling_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return await await_(_MOTION_CONTROL_KLING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def describe_text_to_video_job(
         self,
@@ -2077,6 +2711,33 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_text_to_video_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeTextToVideoJobResponse:
+        """Call describe_text_to_video_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeTextToVideoJobResponse:
+            return await self.describe_text_to_video_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return await await_(_TEXT_TO_VIDEO_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_video_edit_kling_job(
         self,
         *,
@@ -2100,6 +2761,33 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_video_edit_kling_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeVideoEditKlingJobResponse:
+        """Call describe_video_edit_kling_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeVideoEditKlingJobResponse:
+            return await self.describe_video_edit_kling_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return await await_(_VIDEO_EDIT_KLING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_video_extend_kling_job(
         self,
         *,
@@ -2122,6 +2810,33 @@ class AsyncVclmClient:
                 external_task_id=external_task_id,
             ),
         )
+
+    async def wait_until_video_extend_kling_job_finished(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        external_task_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeVideoExtendKlingJobResponse:
+        """Call describe_video_extend_kling_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeVideoExtendKlingJobResponse:
+            return await self.describe_video_extend_kling_job(
+                job_id=job_id,
+                external_task_id=external_task_id,
+            )
+
+        return await await_(_VIDEO_EXTEND_KLING_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def submit_image_to_video_job(
         self,
@@ -2549,6 +3264,31 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_aigc_element_ready(
+        self,
+        *,
+        element_id: str | Unset = UNSET,
+        timeout: float = 600.0,
+        interval: float = 2.0,
+        max_interval: float = 30.0,
+    ) -> DescribeAigcElementResponse:
+        """Call describe_aigc_element until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: succeed. Failure: failed.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeAigcElementResponse:
+            return await self.describe_aigc_element(
+                element_id=element_id,
+            )
+
+        return await await_(_AIGC_ELEMENT_READY, poll, Polling(timeout, interval, max_interval))
+
     async def describe_video_stylization_job(
         self,
         *,
@@ -2641,6 +3381,26 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_image_to_video_vidu_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeImageToVideoViduJobResponse:
+        """Call describe_image_to_video_vidu_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeImageToVideoViduJobResponse:
+            return await self.describe_image_to_video_vidu_job(
+                job_id=job_id,
+            )
+
+        return await await_(_IMAGE_TO_VIDEO_VIDU_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_reference_to_video_vidu_job(
         self,
         *,
@@ -2660,6 +3420,26 @@ class AsyncVclmClient:
             ),
         )
 
+    async def wait_until_reference_to_video_vidu_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeReferenceToVideoViduJobResponse:
+        """Call describe_reference_to_video_vidu_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeReferenceToVideoViduJobResponse:
+            return await self.describe_reference_to_video_vidu_job(
+                job_id=job_id,
+            )
+
+        return await await_(_REFERENCE_TO_VIDEO_VIDU_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
+
     async def describe_text_to_video_vidu_job(
         self,
         *,
@@ -2678,6 +3458,26 @@ class AsyncVclmClient:
                 job_id=job_id,
             ),
         )
+
+    async def wait_until_text_to_video_vidu_job_finished(
+        self, *, job_id: str, timeout: float = 600.0, interval: float = 2.0, max_interval: float = 30.0
+    ) -> DescribeTextToVideoViduJobResponse:
+        """Call describe_text_to_video_vidu_job until its `status` is final; the last output.
+
+        Polls after `interval` s, then each time 1.5 times longer (jittered) up to
+        `max_interval`. Success: DONE. Failure: FAIL.
+
+        Raises:
+            JobFailed: the job ended in a failure state (`.last` is its output).
+            WaitTimedOut: `timeout` s passed before a final state.
+        """
+
+        async def poll() -> DescribeTextToVideoViduJobResponse:
+            return await self.describe_text_to_video_vidu_job(
+                job_id=job_id,
+            )
+
+        return await await_(_TEXT_TO_VIDEO_VIDU_JOB_FINISHED, poll, Polling(timeout, interval, max_interval))
 
     async def submit_image_to_video_vidu_job(
         self,

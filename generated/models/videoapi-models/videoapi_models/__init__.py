@@ -10,7 +10,7 @@ PROVENANCE = {
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
-            "spec_sha256": "38ad862bc55cf4750704b0bc644740b0f7f8778194a701dd23f1916fb531dd43",
+            "spec_sha256": "c6001eee3e7d4d7f4e8c5bef210b4f4d9caf99e922d45f088829129b2a0fff78",
         },
         "metastudio": {
             "spec": "specs/huaweicloud/metastudio/v1/openapi.yaml",
