@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -280,11 +281,22 @@ def readme(package: ClientPackage, bundle: dict[str, Any], facts: dict[str, obje
     )
 
 
+# CPython 3.11's ast.parse is not safe in threads run at once (SystemError "AST constructor
+# recursion depth mismatch", seen when the packages were generated in parallel): one at a time.
+_AST_LOCK = threading.Lock()
+
+
+def _parsed(path: Path) -> ast.Module:
+    source = path.read_text(encoding="utf-8")
+    with _AST_LOCK:
+        return ast.parse(source)
+
+
 def imported_requirements(package_dir: Path) -> list[str]:
     """The requirements of the third-party modules the package's code imports."""
     found: set[str] = set()
     for path in sorted(package_dir.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_parsed(path)):
             if isinstance(node, ast.Import):
                 found.update(alias.name.split(".")[0] for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
