@@ -12,10 +12,19 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    MutableMapping,
+)
 from typing import Any
+from urllib.parse import quote
 
 import httpx
+from granian.rsgi import ProtocolClosed as RSGIProtocolClosed  # type: ignore[attr-defined]
 
 from emulator.admin import Admin
 from emulator.admin_access import AdminAccess
@@ -43,6 +52,8 @@ ADMIN_PREFIX = "/_emulator/"
 # How long a request's body may take to arrive, from the end of its headers (the server's
 # protocol, emulator/slow_clients.py, bounds the headers themselves).
 BODY_READ_SECONDS = 30.0
+# What stays unescaped when an RSGI path (decoded) is quoted again: RFC 3986 pchar and "/".
+PATH_SAFE = "/!$&'()*+,;=:@-._~"
 
 
 class BodyTooLarge(Exception):
@@ -149,37 +160,69 @@ class Emulator:
                 return refusal
         return self.handle(request)
 
+    async def exchange(
+        self,
+        method: str,
+        path: str,
+        raw_query: str,
+        header_lines: Iterable[tuple[str, str]],
+        chunks: AsyncIterable[bytes],
+    ) -> Reply | None:
+        """The reply to one request as a server hands it over (its body still arriving, a
+        chunk at a time); None when the client left before its body was complete."""
+        try:
+            body = await self._body(chunks)
+        except ClientGone:
+            return None
+        except BodyTooLarge:
+            return self.too_large(path)
+        except BodyTooSlow:
+            log.warning("%s %s: the body took over %g s", method, path, BODY_READ_SECONDS)
+            return self.too_slow(path)
+        return self.serve(Request(method, path, raw_query, joined_headers(header_lines), body))
+
+    async def _body(self, chunks: AsyncIterable[bytes]) -> bytes:
+        parts, size = [], 0
+        try:
+            async with asyncio.timeout(BODY_READ_SECONDS):
+                async for chunk in chunks:
+                    size += len(chunk)
+                    if size > self.config.max_body_bytes:
+                        raise BodyTooLarge
+                    parts.append(chunk)
+        except TimeoutError:
+            raise BodyTooSlow from None
+        return b"".join(parts)
+
+    def _logged(self, method: str, path: str, reply: Reply, started: float) -> None:
+        if self.request_log is not None:
+            milliseconds = (time.perf_counter() - started) * 1000
+            self.request_log.record(
+                method,
+                path,
+                reply.action,
+                reply.status,
+                len(reply.body),
+                reply.outcome,
+                milliseconds,
+            )
+
+    # ---- ASGI (uvicorn, and the in-process transport) ----
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
         started = time.perf_counter()
-        try:
-            body = await self._body(receive)
-        except ClientGone:
+        method, raw_path = scope["method"], scope.get("raw_path", b"").decode("latin-1")
+        reply = await self.exchange(
+            method,
+            raw_path.split("?", 1)[0] or scope["path"],
+            scope.get("query_string", b"").decode("latin-1"),
+            ((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]),
+            _asgi_chunks(receive),
+        )
+        if reply is None:
             return
-        except BodyTooLarge:
-            reply = self.too_large(scope["path"])
-        except BodyTooSlow:
-            log.warning(
-                "%s %s: the body took over %g s", scope["method"], scope["path"], BODY_READ_SECONDS
-            )
-            reply = self.too_slow(scope["path"])
-        else:
-            # A repeated header is one value, its lines joined by commas (RFC 9110 5.3), so
-            # that a repeated Authorization or X-TC-Timestamp cannot pass as its last line.
-            headers: dict[str, str] = {}
-            for k, v in scope["headers"]:
-                name, value = k.decode("latin-1").lower(), v.decode("latin-1")
-                headers[name] = f"{headers[name]}, {value}" if name in headers else value
-            request = Request(
-                method=scope["method"],
-                path=scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"],
-                raw_query=scope.get("query_string", b"").decode("latin-1"),
-                headers=headers,
-                body=body,
-            )
-            reply = self.serve(request)
         await send(
             {
                 "type": "http.response.start",
@@ -191,34 +234,37 @@ class Emulator:
             }
         )
         await send({"type": "http.response.body", "body": reply.body})
-        if self.request_log is not None:
-            self.request_log.record(
-                scope["method"],
-                scope["path"],
-                reply.action,
-                reply.status,
-                len(reply.body),
-                reply.outcome,
-                (time.perf_counter() - started) * 1000,
-            )
+        self._logged(method, scope["path"], reply, started)
 
-    async def _body(self, receive: Receive) -> bytes:
-        chunks, size = [], 0
-        deadline = time.monotonic() + BODY_READ_SECONDS
-        while True:
-            try:
-                message = await asyncio.wait_for(receive(), deadline - time.monotonic())
-            except TimeoutError:
-                raise BodyTooSlow from None
-            if message["type"] == "http.disconnect":
-                raise ClientGone
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.config.max_body_bytes:
-                raise BodyTooLarge
-            chunks.append(chunk)
-            if not message.get("more_body"):
-                return b"".join(chunks)
+    # ---- RSGI (granian) ----
+    async def __rsgi__(self, scope: Any, protocol: Any) -> None:
+        started = time.perf_counter()
+        # RSGI hands over the path percent-decoded; quoted again, it is the path the client
+        # sent but for needless escapes (which every consumer of the path decodes anyway).
+        path = quote(scope.path, safe=PATH_SAFE)
+        try:
+            reply = await self.exchange(
+                scope.method, path, scope.query_string, scope.headers.items(), protocol
+            )
+        except RSGIProtocolClosed:
+            return
+        if reply is None:
+            return
+        protocol.response_bytes(reply.status, reply.headers, reply.body)
+        self._logged(scope.method, scope.path, reply, started)
+
+    def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.callbacks.start()
+        announce(self)
+
+    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.shut_down()
+
+    def shut_down(self) -> None:
+        self.callbacks.stop()
+        if self.request_log is not None:
+            self.request_log.flush()
+        self.store.close()
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -227,10 +273,7 @@ class Emulator:
                 self.callbacks.start()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                self.callbacks.stop()
-                if self.request_log is not None:
-                    self.request_log.flush()
-                self.store.close()
+                self.shut_down()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -261,14 +304,42 @@ async def announce_ready() -> None:
     timeout_notify seconds). Logs the ready line once per start of the CLI: of several
     workers, the one that marks the run in the shared store first."""
     while _unannounced:
-        emulator = _unannounced.pop()
-        run = os.environ.get(RUN_ENV, f"parent {os.getppid()}")
-        if emulator.config.data is None or emulator.store.change_setting(READY_KEY, run):
-            log.info("%s", emulator.ready_line())
+        announce(_unannounced.pop())
+
+
+def announce(emulator: Emulator) -> None:
+    """Log the ready line, unless another worker of this start of the CLI has."""
+    run = os.environ.get(RUN_ENV, f"parent {os.getppid()}")
+    if emulator.config.data is None or emulator.store.change_setting(READY_KEY, run):
+        log.info("%s", emulator.ready_line())
+
+
+def joined_headers(lines: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Header lines by lower-cased name. A repeated header is one value, its lines joined by
+    commas (RFC 9110 5.3), so that a repeated Authorization or X-TC-Timestamp cannot pass as
+    its last line."""
+    headers: dict[str, str] = {}
+    for key, value in lines:
+        name = key.lower()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
+async def _asgi_chunks(receive: Receive) -> AsyncIterator[bytes]:
+    """An ASGI request's body, a chunk at a time."""
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientGone
+        yield message.get("body", b"")
+        if not message.get("more_body"):
+            return
 
 
 def from_environment() -> Emulator:
-    """The app for uvicorn workers: settings come from EMULATOR_CONFIG_JSON (set by the CLI)."""
+    """The app for the server's workers: settings come from EMULATOR_CONFIG_JSON (set by the
+    CLI). Under granian each worker announces itself from __rsgi_init__, under uvicorn from
+    announce_ready."""
     # Each worker process logs too (errors, callback attempts), not only the parent.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))

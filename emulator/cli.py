@@ -1,27 +1,27 @@
-"""`python -m emulator` / `make emulator`: start the emulator (flags or EMULATOR_* variables)."""
+"""`videoapi-emulator`, `python -m emulator` or `make emulator`: start the emulator (flags or
+EMULATOR_* variables)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 import uuid
 from pathlib import Path
 
-import uvicorn
-from uvicorn.supervisors import Multiprocess
-
-from emulator.app import Emulator, announce_ready, load_fixtures
+from emulator import servers
+from emulator.app import Emulator, load_fixtures
 from emulator.config import (
     CONFIG_ENV,
     RUN_ENV,
     CallbackTargets,
     Config,
+    HttpServer,
     Progression,
     config_to_json,
 )
-from emulator.slow_clients import KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
 
 
 def _tencent_credentials(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -50,10 +50,16 @@ def _huawei_credentials(text: str) -> tuple[dict[str, str], dict[str, str]]:
     return keys, projects
 
 
+def program_name() -> str:
+    """How the user started us: `python -m emulator`, or the installed `videoapi-emulator`."""
+    launched = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m emulator" if launched in ("", "__main__.py", "-c") else launched
+
+
 def build_parser() -> argparse.ArgumentParser:
     env = os.environ.get
     defaults = Config()
-    parser = argparse.ArgumentParser(prog="python -m emulator", description=__doc__)
+    parser = argparse.ArgumentParser(prog=program_name(), description=__doc__)
     parser.add_argument("--host", default=env("EMULATOR_HOST", defaults.host))
     parser.add_argument("--port", type=int, default=int(env("EMULATOR_PORT", str(defaults.port))))
     parser.add_argument(
@@ -109,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--workers", type=int, default=int(env("EMULATOR_WORKERS", "1")))
     parser.add_argument(
+        "--server",
+        choices=[server.value for server in HttpServer],
+        default=env("EMULATOR_SERVER", defaults.server.value),
+        help="the HTTP server (emulator/servers.py; both serve the same app)",
+    )
+    parser.add_argument(
         "--callback-timeout",
         type=float,
         default=float(env("EMULATOR_CALLBACK_TIMEOUT", str(defaults.callback_timeout_seconds))),
@@ -154,6 +166,7 @@ def config_from(args: argparse.Namespace) -> Config:
         rate_limit=args.rate_limit,
         fixtures=args.fixtures,
         workers=args.workers,
+        server=HttpServer(args.server),
         callback_timeout_seconds=args.callback_timeout,
         callback_backoff_seconds=args.callback_backoff,
         callback_max_attempts=args.callback_attempts,
@@ -165,29 +178,6 @@ def config_from(args: argparse.Namespace) -> Config:
     if args.huawei_credentials:
         config.huawei_credentials, config.huawei_projects = args.huawei_credentials
     return config
-
-
-def server_settings(config: Config) -> uvicorn.Config:
-    """uvicorn's settings for the emulator's workers (their app comes from the environment)."""
-    return uvicorn.Config(
-        "emulator.app:from_environment",
-        factory=True,
-        host=config.host,
-        port=config.port,
-        workers=config.workers,
-        access_log=False,
-        log_level="warning",
-        # Slow clients: an idle connection is closed after KEEP_ALIVE_SECONDS, one whose
-        # headers take too long by the protocol, one whose body does by the app.
-        http=HeaderDeadlineProtocol,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
-        # A worker takes seconds to import on a busy machine; uvicorn's default (5 s) had
-        # the supervisor kill workers as hung before they answered its first ping.
-        timeout_worker_healthcheck=60,
-        # Called in each worker once it listens: the ready line, printed by one of them.
-        # (uvicorn.run takes no callback_notify, hence its two cases spelled out here.)
-        callback_notify=announce_ready,
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -204,12 +194,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ[CONFIG_ENV] = config_to_json(config)
     os.environ[RUN_ENV] = uuid.uuid4().hex
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
-    server_config = server_settings(config)
-    try:
-        if config.workers > 1:
-            Multiprocess(server_config, sockets=[server_config.bind_socket()]).run()
-        else:
-            uvicorn.Server(server_config).run()
-    except KeyboardInterrupt:
-        pass
+    with contextlib.suppress(KeyboardInterrupt):
+        servers.serve(config)
     return 0

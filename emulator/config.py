@@ -28,6 +28,13 @@ class CallbackTargets(StrEnum):
     LOOPBACK = "loopback"  # only 127.0.0.0/8 and ::1; others end as a refused attempt (tests)
 
 
+class HttpServer(StrEnum):
+    """The HTTP server that carries the emulator (emulator/servers.py)."""
+
+    GRANIAN = "granian"  # Rust HTTP/1 (hyper), the emulator as an RSGI app: the default
+    UVICORN = "uvicorn"  # Python HTTP/1 (httptools), the emulator as an ASGI app
+
+
 class Progression(StrEnum):
     """How tasks move through their states (as moto's state manager)."""
 
@@ -67,6 +74,7 @@ class Config:
     clock_skew_seconds: int = 300  # AuthFailure.SignatureExpire beyond this
     fixtures: Path | None = None
     workers: int = 1
+    server: HttpServer = HttpServer.GRANIAN
     # Event callbacks (emulator/callbacks.py): how often due events are looked for, the
     # timeout of one POST, the first retry delay (doubling each time) and the attempts.
     callback_sweep_seconds: float = 0.5
@@ -95,5 +103,6 @@ def config_from_json(text: str) -> Config:
     raw["fixtures"] = Path(raw["fixtures"]) if raw["fixtures"] else None
     raw["progression"] = Progression(raw["progression"])
     raw["callback_targets"] = CallbackTargets(raw["callback_targets"])
+    raw["server"] = HttpServer(raw["server"])
     raw["huawei_tokens"] = frozenset(raw["huawei_tokens"])
     return Config(**raw)

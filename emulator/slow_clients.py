@@ -1,5 +1,5 @@
-"""The server's HTTP protocol with a deadline on request headers, so that slow clients
-cannot hold connections open (slowloris).
+"""uvicorn's HTTP protocol with a deadline on request headers, so that slow clients cannot
+hold connections open (slowloris). (granian has the deadline built in: emulator/servers.py.)
 
 uvicorn times out idle keep-alive connections (`timeout_keep_alive`) but not a client
 that sends its headers a byte at a time: the ASGI app only sees a request once its

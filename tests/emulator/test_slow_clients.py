@@ -1,8 +1,10 @@
-"""Slow clients cannot hold connections (issue 14, item 9): a deadline on request headers
-(the server's protocol), one on the body (the app) and uvicorn's keep-alive timeout."""
+"""Slow clients cannot hold connections (issue 14, item 9), under either server: a deadline
+on request headers (granian's, or uvicorn's protocol), one on the body (the app) and an
+idle keep-alive timeout."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import threading
@@ -12,28 +14,38 @@ from contextlib import contextmanager
 
 import pytest
 import uvicorn
+from granian.constants import HTTPModes
+from granian.log import LogLevels
+from granian.server.embed import Server as EmbeddedGranian
 
 from emulator import app as app_module
 from emulator.app import Emulator
-from emulator.cli import server_settings
-from emulator.config import Config
-from emulator.slow_clients import KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
+from emulator.config import Config, HttpServer
+from emulator.servers import granian_http, granian_server, uvicorn_settings
+from emulator.slow_clients import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
 from tests.emulator.inprocess import make_emulator
 from tests.support.emulator_server import free_port
 
+QUICK_SECONDS = 0.5  # the header deadline in these tests
+SERVERS = [server.value for server in HttpServer]
+
 
 def test_the_server_settings_bound_slow_clients() -> None:
-    settings = server_settings(Config())
-    assert settings.http is HeaderDeadlineProtocol
-    assert settings.timeout_keep_alive == KEEP_ALIVE_SECONDS
+    uvicorn_config = uvicorn_settings(Config(server=HttpServer.UVICORN))
+    assert uvicorn_config.http is HeaderDeadlineProtocol
+    assert uvicorn_config.timeout_keep_alive == KEEP_ALIVE_SECONDS
+    granian = granian_server(Config())
+    assert granian.http == HTTPModes.http1  # auto mode waits unbounded on a silent client
+    assert granian.http1_settings is not None
+    assert granian.http1_settings.header_read_timeout == HEADER_READ_SECONDS * 1000
 
 
 class QuickDeadline(HeaderDeadlineProtocol):
-    header_read_seconds = 0.5
+    header_read_seconds = QUICK_SECONDS
 
 
 @contextmanager
-def server(app: Emulator, protocol: type[HeaderDeadlineProtocol]) -> Iterator[int]:
+def uvicorn_server(app: Emulator, protocol: type[HeaderDeadlineProtocol]) -> Iterator[int]:
     port = free_port()
     config = uvicorn.Config(
         app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", http=protocol
@@ -52,6 +64,43 @@ def server(app: Emulator, protocol: type[HeaderDeadlineProtocol]) -> Iterator[in
         thread.join(5)
 
 
+@contextmanager
+def granian_embedded(app: Emulator, header_read_seconds: float) -> Iterator[int]:
+    """granian in a thread of this process, speaking HTTP as emulator/servers.py has it."""
+    port = free_port()
+    instance = EmbeddedGranian(
+        app, port=port, log_level=LogLevels.warning, **granian_http(header_read_seconds)
+    )
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(instance.serve(),))
+    thread.start()
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "embedded granian did not start"
+            time.sleep(0.05)
+    try:
+        yield port
+    finally:
+        loop.call_soon_threadsafe(instance.stop)
+        thread.join(10)
+        loop.close()
+
+
+@contextmanager
+def server(app: Emulator, kind: str, quick_headers: bool = True) -> Iterator[int]:
+    if kind == HttpServer.UVICORN:
+        with uvicorn_server(app, QuickDeadline if quick_headers else HeaderDeadlineProtocol) as p:
+            yield p
+    else:
+        seconds = QUICK_SECONDS if quick_headers else HEADER_READ_SECONDS
+        with granian_embedded(app, seconds) as port:
+            yield port
+
+
 def closed_within(sock: socket.socket, seconds: float) -> bool:
     """Whether the server closes the connection (EOF or reset) within `seconds`."""
     sock.settimeout(seconds)
@@ -65,9 +114,10 @@ def closed_within(sock: socket.socket, seconds: float) -> bool:
     return True
 
 
-def test_a_client_that_never_finishes_its_headers_is_cut_off() -> None:
+@pytest.mark.parametrize("kind", SERVERS)
+def test_a_client_that_never_finishes_its_headers_is_cut_off(kind: str) -> None:
     app = make_emulator()
-    with server(app, QuickDeadline) as port:
+    with server(app, kind) as port:
         slow = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
         for sock in slow:
             sock.sendall(b"POST /_emulator/reset HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
@@ -75,6 +125,8 @@ def test_a_client_that_never_finishes_its_headers_is_cut_off() -> None:
         with socket.create_connection(("127.0.0.1", port)) as good:
             good.sendall(b"GET /_emulator/state HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             assert good.recv(12).startswith(b"HTTP/1.1 200")
+            if kind == HttpServer.GRANIAN:  # its idle keep-alive ends at the header deadline
+                assert closed_within(good, 5)
         assert all(closed_within(sock, 5) for sock in slow)
         # So is a connection that opened and sent nothing.
         with socket.create_connection(("127.0.0.1", port)) as idle:
@@ -83,10 +135,13 @@ def test_a_client_that_never_finishes_its_headers_is_cut_off() -> None:
             sock.close()
 
 
-def test_a_body_that_never_arrives_gets_the_cloud_error(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("kind", SERVERS)
+def test_a_body_that_never_arrives_gets_the_cloud_error(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(app_module, "BODY_READ_SECONDS", 0.3)
     app = make_emulator()
-    with server(app, HeaderDeadlineProtocol) as port:
+    with server(app, kind, quick_headers=False) as port:
         for path, headers in [("/", {"X-TC-Action": "DescribeOnlineRecord"}), ("/v1/p/x", {})]:
             with socket.create_connection(("127.0.0.1", port)) as sock:
                 head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n"

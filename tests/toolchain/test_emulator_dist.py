@@ -71,7 +71,8 @@ def test_the_wheel_carries_the_emulator_its_specs_and_entry_points(
     for spec, digest in provenance["specs"].items():
         assert hashlib.sha256((REPOSITORY / spec).read_bytes()).hexdigest() == digest
     metadata = files[f"{info}/METADATA"].decode()
-    assert "Requires-Dist: uvicorn" in metadata and "## Provenance" in metadata
+    assert "Requires-Dist: granian" in metadata and "Requires-Dist: uvicorn" in metadata
+    assert "## Provenance" in metadata
 
 
 def test_two_builds_are_byte_identical(built: tuple[Path, Path], tmp_path: Path) -> None:
@@ -152,6 +153,16 @@ def console_script(venv: Path, tmp_path: Path) -> Iterator[str]:
         process.wait(10)
         if process.stderr is not None:
             process.stderr.close()
+
+
+def test_the_console_script_names_itself_in_its_help(venv: Path, tmp_path: Path) -> None:
+    script = venv.parent / "videoapi-emulator"
+    result = subprocess.run(
+        [str(script), "--help"], cwd=tmp_path, env=outside_env(), capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: videoapi-emulator "), result.stdout[:80]
+    assert "--server {granian,uvicorn}" in result.stdout
 
 
 def test_the_console_script_serves_the_official_sdk(console_script: str) -> None:

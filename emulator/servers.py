@@ -1,0 +1,97 @@
+"""The HTTP servers that carry the emulator: granian (the default) or uvicorn (`--server`).
+
+Both serve the same app (emulator/app.py `Emulator`): granian as an RSGI app, its HTTP/1
+in Rust (hyper); uvicorn as an ASGI app, its HTTP/1 in Python (httptools).
+benchmarks/emulator_vs_prism.py measures them side by side. Each bounds slow clients:
+
+- granian: one deadline, HEADER_READ_SECONDS, from a connection's opening (or the end of
+  its previous reply) to the last byte of a request's headers, so it is also the idle
+  keep-alive timeout. HTTP/1 only: in granian's automatic mode a connection that sends
+  nothing waits, unbounded, for the bytes that tell HTTP/1 from HTTP/2.
+- uvicorn: the same header deadline in its protocol (emulator/slow_clients.py) and an idle
+  keep-alive timeout of KEEP_ALIVE_SECONDS.
+
+The app bounds the body either way (BODY_READ_SECONDS in emulator/app.py). Several workers
+(`--workers`) are processes sharing the listening socket and the SQLite file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any
+
+import uvicorn
+from granian.constants import HTTPModes, Interfaces, Loops, RuntimeModes
+from granian.http import HTTP1Settings
+from granian.log import LogLevels
+from granian.server import MPServer
+from uvicorn.supervisors import Multiprocess
+
+from emulator.app import announce_ready
+from emulator.config import Config, HttpServer
+from emulator.slow_clients import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
+
+APP_FACTORY = "emulator.app:from_environment"  # settings from EMULATOR_CONFIG_JSON
+# A worker takes seconds to import on a busy machine; uvicorn's default health check (5 s)
+# had the supervisor kill workers as hung before they answered its first ping.
+WORKER_START_SECONDS = 60
+
+
+def serve(config: Config) -> None:
+    """Run the configured server until it is told to stop (SIGINT, SIGTERM)."""
+    if config.server is HttpServer.GRANIAN:
+        granian_server(config).serve()
+    elif config.workers > 1:
+        settings = uvicorn_settings(config)
+        Multiprocess(settings, sockets=[settings.bind_socket()]).run()
+    else:
+        uvicorn.Server(uvicorn_settings(config)).run()
+
+
+def granian_server(config: Config) -> MPServer:
+    """granian's settings for the emulator's workers (their app comes from the environment)."""
+    # Workers are processes (MPServer), as in every CPython build with the GIL.
+    return MPServer(
+        APP_FACTORY,
+        factory=True,
+        address=config.host,
+        port=config.port,
+        workers=config.workers,
+        # One Python thread per worker runs the app; hyper's on a thread of its own.
+        runtime_mode=RuntimeModes.st,
+        loop=Loops.uvloop if importlib.util.find_spec("uvloop") else Loops.asyncio,
+        log_level=LogLevels.warning,
+        **granian_http(),
+        # A worker that died is started again, as uvicorn's supervisor does.
+        respawn_failed_workers=config.workers > 1,
+    )
+
+
+def granian_http(header_read_seconds: float = HEADER_READ_SECONDS) -> dict[str, Any]:
+    """How granian speaks to clients (shared with the tests' embedded granian)."""
+    return {
+        "interface": Interfaces.RSGI,
+        "http": HTTPModes.http1,
+        "http1_settings": HTTP1Settings(header_read_timeout=round(header_read_seconds * 1000)),
+        "websockets": False,
+    }
+
+
+def uvicorn_settings(config: Config) -> uvicorn.Config:
+    """uvicorn's settings for the emulator's workers (their app comes from the environment)."""
+    return uvicorn.Config(
+        APP_FACTORY,
+        factory=True,
+        host=config.host,
+        port=config.port,
+        workers=config.workers,
+        access_log=False,
+        log_level="warning",
+        # Slow clients: an idle connection is closed after KEEP_ALIVE_SECONDS, one whose
+        # headers take too long by the protocol, one whose body does by the app.
+        http=HeaderDeadlineProtocol,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        timeout_worker_healthcheck=WORKER_START_SECONDS,
+        # Called in each worker once it listens: the ready line, printed by one of them.
+        callback_notify=announce_ready,
+    )
