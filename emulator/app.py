@@ -21,16 +21,14 @@ from collections.abc import (
     MutableMapping,
 )
 from typing import Any
-from urllib.parse import quote
 
 import httpx
-from granian.rsgi import ProtocolClosed as RSGIProtocolClosed  # type: ignore[attr-defined]
 
 from emulator.admin import Admin
 from emulator.admin_access import AdminAccess
 from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
-from emulator.config import CONFIG_ENV, RUN_ENV, Config, config_from_json
+from emulator.config import CONFIG_ENV, RUN_ENV, Config, HttpServer, config_from_json
 from emulator.context import Context
 from emulator.http import Reply, Request, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
@@ -52,8 +50,6 @@ ADMIN_PREFIX = "/_emulator/"
 # How long a request's body may take to arrive, from the end of its headers (the server's
 # protocol, emulator/slow_clients.py, bounds the headers themselves).
 BODY_READ_SECONDS = 30.0
-# What stays unescaped when an RSGI path (decoded) is quoted again: RFC 3986 pchar and "/".
-PATH_SAFE = "/!$&'()*+,;=:@-._~"
 
 
 class BodyTooLarge(Exception):
@@ -170,6 +166,7 @@ class Emulator:
     ) -> Reply | None:
         """The reply to one request as a server hands it over (its body still arriving, a
         chunk at a time); None when the client left before its body was complete."""
+        headers = joined_headers(header_lines)
         try:
             body = await self._body(chunks)
         except ClientGone:
@@ -179,7 +176,7 @@ class Emulator:
         except BodyTooSlow:
             log.warning("%s %s: the body took over %g s", method, path, BODY_READ_SECONDS)
             return self.too_slow(path)
-        return self.serve(Request(method, path, raw_query, joined_headers(header_lines), body))
+        return self.serve(Request(method, path, raw_query, headers, body))
 
     async def _body(self, chunks: AsyncIterable[bytes]) -> bytes:
         parts, size = [], 0
@@ -207,7 +204,7 @@ class Emulator:
                 milliseconds,
             )
 
-    # ---- ASGI (uvicorn, and the in-process transport) ----
+    # ---- ASGI: under granian or uvicorn, and the in-process transport ----
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
@@ -236,30 +233,6 @@ class Emulator:
         await send({"type": "http.response.body", "body": reply.body})
         self._logged(method, scope["path"], reply, started)
 
-    # ---- RSGI (granian) ----
-    async def __rsgi__(self, scope: Any, protocol: Any) -> None:
-        started = time.perf_counter()
-        # RSGI hands over the path percent-decoded; quoted again, it is the path the client
-        # sent but for needless escapes (which every consumer of the path decodes anyway).
-        path = quote(scope.path, safe=PATH_SAFE)
-        try:
-            reply = await self.exchange(
-                scope.method, path, scope.query_string, scope.headers.items(), protocol
-            )
-        except RSGIProtocolClosed:
-            return
-        if reply is None:
-            return
-        protocol.response_bytes(reply.status, reply.headers, reply.body)
-        self._logged(scope.method, scope.path, reply, started)
-
-    def __rsgi_init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.callbacks.start()
-        announce(self)
-
-    def __rsgi_del__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.shut_down()
-
     def shut_down(self) -> None:
         self.callbacks.stop()
         if self.request_log is not None:
@@ -271,6 +244,10 @@ class Emulator:
             message = await receive()
             if message["type"] == "lifespan.startup":
                 self.callbacks.start()
+                # granian starts its workers once it listens: each may say so now. (uvicorn
+                # starts the app first, then listens, then calls announce_ready.)
+                if self.config.server is HttpServer.GRANIAN:
+                    announce(self)
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 self.shut_down()
@@ -338,8 +315,7 @@ async def _asgi_chunks(receive: Receive) -> AsyncIterator[bytes]:
 
 def from_environment() -> Emulator:
     """The app for the server's workers: settings come from EMULATOR_CONFIG_JSON (set by the
-    CLI). Under granian each worker announces itself from __rsgi_init__, under uvicorn from
-    announce_ready."""
+    CLI)."""
     # Each worker process logs too (errors, callback attempts), not only the parent.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     emulator = Emulator(config_from_json(os.environ[CONFIG_ENV]), RequestLog(sys.stderr))

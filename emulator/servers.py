@@ -1,7 +1,9 @@
 """The HTTP servers that carry the emulator: granian (the default) or uvicorn (`--server`).
 
-Both serve the same app (emulator/app.py `Emulator`): granian as an RSGI app, its HTTP/1
-in Rust (hyper); uvicorn as an ASGI app, its HTTP/1 in Python (httptools).
+Both serve the same ASGI app (emulator/app.py `Emulator`): granian's HTTP/1 is Rust (hyper),
+uvicorn's Python (httptools). (granian's own interface, RSGI, is not used: it drops header
+values that are not visible ASCII, such as a latin-1 one a client signed, and hands over
+the path percent-decoded.)
 benchmarks/emulator_vs_prism.py measures them side by side. Each bounds slow clients:
 
 - granian: one deadline, HEADER_READ_SECONDS, from a connection's opening (or the end of
@@ -35,6 +37,18 @@ APP_FACTORY = "emulator.app:from_environment"  # settings from EMULATOR_CONFIG_J
 # A worker takes seconds to import on a busy machine; uvicorn's default health check (5 s)
 # had the supervisor kill workers as hung before they answered its first ping.
 WORKER_START_SECONDS = 60
+# granian's own lines (its warnings, an app's uncaught error) go to stderr with the
+# emulator's: stdout stays the application's (granian writes to stdout by default).
+GRANIAN_LOGGING: dict[str, Any] = {
+    "handlers": {
+        handler: {
+            "formatter": formatter,
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+        }
+        for handler, formatter in (("console", "generic"), ("access", "access"))
+    }
+}
 
 
 def serve(config: Config) -> None:
@@ -60,20 +74,24 @@ def granian_server(config: Config) -> MPServer:
         # One Python thread per worker runs the app; hyper's on a thread of its own.
         runtime_mode=RuntimeModes.st,
         loop=Loops.uvloop if importlib.util.find_spec("uvloop") else Loops.asyncio,
-        log_level=LogLevels.warning,
-        **granian_http(),
+        **granian_settings(),
         # A worker that died is started again, as uvicorn's supervisor does.
         respawn_failed_workers=config.workers > 1,
     )
 
 
-def granian_http(header_read_seconds: float = HEADER_READ_SECONDS) -> dict[str, Any]:
-    """How granian speaks to clients (shared with the tests' embedded granian)."""
+def granian_settings(
+    header_read_seconds: float = HEADER_READ_SECONDS, lifespan: bool = True
+) -> dict[str, Any]:
+    """How granian speaks to clients and where it logs (shared with the tests' granian in a
+    thread, which may leave out the lifespan: no callback sweeper, no ready line)."""
     return {
-        "interface": Interfaces.RSGI,
+        "interface": Interfaces.ASGI if lifespan else Interfaces.ASGINL,
         "http": HTTPModes.http1,
         "http1_settings": HTTP1Settings(header_read_timeout=round(header_read_seconds * 1000)),
         "websockets": False,
+        "log_level": LogLevels.warning,
+        "log_dictconfig": GRANIAN_LOGGING,
     }
 
 

@@ -13,12 +13,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import pytest
 
 from emulator import app
 from emulator.app import Emulator, announce_ready
-from emulator.config import RUN_ENV, Config
+from emulator.config import RUN_ENV, Config, HttpServer
 from speclib.catalog import REPOSITORY
 from tests.emulator.test_process import describe, seed_recordings
 from tests.support.emulator_server import emulator_command, free_port
@@ -35,6 +36,7 @@ class Lines:
 
     def __init__(self, process: subprocess.Popen[str]) -> None:
         self.lines: list[str] = []
+        self.stdout: IO[str] | None = None  # read once the process has ended
         self.ready = threading.Event()
         self.thread = threading.Thread(target=self._read, args=(process,), daemon=True)
         self.thread.start()
@@ -57,11 +59,13 @@ def started(*args: str) -> Iterator[tuple[int, Lines]]:
     process = subprocess.Popen(
         emulator_command(port, "--progression", "manual", *args),
         cwd=REPOSITORY,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     lines = Lines(process)
+    lines.stdout = process.stdout
     try:
         assert lines.ready.wait(30), "no ready line:\n" + "\n".join(lines.lines)
         yield port, lines
@@ -72,11 +76,14 @@ def started(*args: str) -> Iterator[tuple[int, Lines]]:
         lines.thread.join(5)
 
 
-def test_ready_line_then_a_call() -> None:
-    with started() as (port, lines):
+@pytest.mark.parametrize("server", [server.value for server in HttpServer])
+def test_ready_line_then_a_call(server: str) -> None:
+    with started("--server", server) as (port, lines):
         # Ready means listening: the first call needs no retry.
         error = describe(port, "missing")["Error"]
         assert isinstance(error, dict) and error["Code"] == "InvalidParameter.TaskNotFound"
+    # Logs (the emulator's and the server's own) go to stderr: stdout stays empty.
+    assert lines.stdout is not None and lines.stdout.read() == ""
     [line] = lines.ready_lines()
     assert f"{READY}http://127.0.0.1:{port} — " in line
     assert SERVED in line

@@ -4,27 +4,23 @@ idle keep-alive timeout."""
 
 from __future__ import annotations
 
-import asyncio
 import json
+import logging
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-import uvicorn
 from granian.constants import HTTPModes
-from granian.log import LogLevels
-from granian.server.embed import Server as EmbeddedGranian
+from granian.log import LogLevels, configure_logging
 
 from emulator import app as app_module
 from emulator.app import Emulator
 from emulator.config import Config, HttpServer
-from emulator.servers import granian_http, granian_server, uvicorn_settings
+from emulator.servers import granian_server, granian_settings, uvicorn_settings
 from emulator.slow_clients import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
 from tests.emulator.inprocess import make_emulator
-from tests.support.emulator_server import free_port
+from tests.support.emulator_server import free_port, granian_thread, uvicorn_thread
 
 QUICK_SECONDS = 0.5  # the header deadline in these tests
 SERVERS = [server.value for server in HttpServer]
@@ -45,59 +41,14 @@ class QuickDeadline(HeaderDeadlineProtocol):
 
 
 @contextmanager
-def uvicorn_server(app: Emulator, protocol: type[HeaderDeadlineProtocol]) -> Iterator[int]:
-    port = free_port()
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, lifespan="off", log_level="warning", http=protocol
-    )
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not instance.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
-    try:
-        yield port
-    finally:
-        instance.should_exit = True
-        thread.join(5)
-
-
-@contextmanager
-def granian_embedded(app: Emulator, header_read_seconds: float) -> Iterator[int]:
-    """granian in a thread of this process, speaking HTTP as emulator/servers.py has it."""
-    port = free_port()
-    instance = EmbeddedGranian(
-        app, port=port, log_level=LogLevels.warning, **granian_http(header_read_seconds)
-    )
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_until_complete, args=(instance.serve(),))
-    thread.start()
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            assert time.monotonic() < deadline, "embedded granian did not start"
-            time.sleep(0.05)
-    try:
-        yield port
-    finally:
-        loop.call_soon_threadsafe(instance.stop)
-        thread.join(10)
-        loop.close()
-
-
-@contextmanager
 def server(app: Emulator, kind: str, quick_headers: bool = True) -> Iterator[int]:
+    port = free_port()
     if kind == HttpServer.UVICORN:
-        with uvicorn_server(app, QuickDeadline if quick_headers else HeaderDeadlineProtocol) as p:
-            yield p
+        protocol = QuickDeadline if quick_headers else HeaderDeadlineProtocol
+        with uvicorn_thread(app, port, http=protocol):
+            yield port
     else:
-        seconds = QUICK_SECONDS if quick_headers else HEADER_READ_SECONDS
-        with granian_embedded(app, seconds) as port:
+        with granian_thread(app, port, QUICK_SECONDS if quick_headers else HEADER_READ_SECONDS):
             yield port
 
 
@@ -162,3 +113,17 @@ def test_a_body_that_never_arrives_gets_the_cloud_error(
             else:
                 assert status.startswith(b"HTTP/1.1 400")
                 assert json.loads(payload)["error_code"] == "MSS.10000002"
+
+
+def test_granian_logs_to_stderr_leaving_stdout_to_the_application(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    settings = granian_settings()
+    try:
+        configure_logging(settings["log_level"], settings["log_dictconfig"])
+        logging.getLogger("_granian").warning("granian says")
+        captured = capsys.readouterr()
+    finally:
+        configure_logging(LogLevels.warning)  # its defaults again for later tests
+    assert "granian says" in captured.err
+    assert "granian says" not in captured.out

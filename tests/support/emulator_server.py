@@ -1,10 +1,13 @@
-"""Run the emulator on a free loopback port, keeping every exchange for the spec checks.
+"""Run the emulator on a free loopback port, keeping every exchange for the spec checks:
+in a thread under the configured server (Config.server: granian unless told otherwise), or
+as a process of its own.
 
 Whatever the test's settings, it delivers event callbacks to loopback only: a callback
 URL elsewhere ends as a refused attempt (Config.callback_targets), never a connection."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -20,10 +23,13 @@ from typing import Any
 
 import httpx
 import uvicorn
+from granian.server.embed import Server as EmbeddedGranian
 
 from emulator.app import Emulator
-from emulator.config import CallbackTargets, Config
+from emulator.config import CallbackTargets, Config, HttpServer
 from emulator.http import Reply, Request
+from emulator.servers import granian_settings
+from emulator.slow_clients import HEADER_READ_SECONDS
 from speclib.catalog import REPOSITORY
 
 
@@ -122,6 +128,53 @@ class Running:
 
 
 @contextmanager
+def granian_thread(
+    app: Any, port: int, header_read_seconds: float = HEADER_READ_SECONDS
+) -> Iterator[None]:
+    """granian in a thread of this process (its embedded server), speaking HTTP as
+    emulator/servers.py has it, until the block ends."""
+    instance = EmbeddedGranian(app, port=port, **granian_settings(header_read_seconds))
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(instance.serve(),))
+    thread.start()
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert thread.is_alive() and time.monotonic() < deadline, "granian did not start"
+            time.sleep(0.02)
+    try:
+        yield
+    finally:
+        loop.call_soon_threadsafe(instance.stop)
+        thread.join(10)
+        loop.close()
+
+
+@contextmanager
+def uvicorn_thread(app: Any, port: int, **settings: Any) -> Iterator[None]:
+    """uvicorn in a thread of this process, lifespan off, until the block ends."""
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", **settings
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.01)
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        thread.join(5)
+
+
+@contextmanager
 def serve(config: Config, *, keep_callback_targets: bool = False) -> Iterator[Running]:
     """`keep_callback_targets` leaves Config.callback_targets as given: only for a test whose
     own guard refuses every connection beyond loopback (pytest-socket does too)."""
@@ -129,21 +182,15 @@ def serve(config: Config, *, keep_callback_targets: bool = False) -> Iterator[Ru
     if not keep_callback_targets:
         config.callback_targets = CallbackTargets.LOOPBACK
     app = RecordingEmulator(config)
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=config.port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline, "emulator did not start"
-        time.sleep(0.01)
-    running = Running(app, config.port)
-    try:
-        yield running
-    finally:
-        running.admin.close()
-        server.should_exit = True
-        thread.join(5)
-        app.callbacks.stop()
-        app.store.close()
+    if config.server is HttpServer.GRANIAN:
+        carried = granian_thread(app, config.port)
+    else:
+        carried = uvicorn_thread(app, config.port)
+    with carried:
+        running = Running(app, config.port)
+        try:
+            yield running
+        finally:
+            running.admin.close()
+    app.callbacks.stop()
+    app.store.close()
