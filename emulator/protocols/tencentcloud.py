@@ -140,12 +140,12 @@ class TencentCloudProtocol:
     def _call(self, request: Request, call: Call, request_id: str) -> dict[str, Any]:
         action = call.action
         if not action:
-            name = where(call, "X-TC-Action", "Action")
+            name = where(call, "action")
             raise ApiError("MissingParameter", text("request.missing", name=name))
         service = self._service(call.scope_service, action)
         version = call.version
         if not version:
-            name = where(call, "X-TC-Version", "Version")
+            name = where(call, "version")
             raise ApiError("MissingParameter", text("request.missing", name=name))
         if version != service.version:
             raise ApiError(
