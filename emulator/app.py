@@ -23,7 +23,7 @@ from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
 from emulator.config import CONFIG_ENV, RUN_ENV, Config, config_from_json
 from emulator.context import Context
-from emulator.http import Reply, Request, json_reply
+from emulator.http import Reply, Request, header_fields, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
 from emulator.rate_limit import RateLimiter
@@ -130,16 +130,20 @@ class Emulator:
             return self.admin.handle(request)
         return self._protocol(request.path).handle(request)
 
-    def too_large(self, path: str) -> Reply:
+    def too_large(self, scope: Scope) -> Reply:
+        """The reply to a body over the limit, in the language the request's headers ask."""
+        path, limit = scope["path"], self.config.max_body_bytes
         if path.startswith(ADMIN_PREFIX):
-            limit = self.config.max_body_bytes
             return json_reply(413, {"error": f"the body exceeds {limit} bytes"})
-        return self._protocol(path).too_large(self.config.max_body_bytes)
+        return self._protocol(path).too_large(limit, header_fields(scope["headers"]))
 
-    def too_slow(self, path: str) -> Reply:
+    def too_slow(self, scope: Scope) -> Reply:
+        """The reply to a body that did not arrive in time, as too_large answers."""
+        path = scope["path"]
         if path.startswith(ADMIN_PREFIX):
             return json_reply(408, {"error": f"the body took over {BODY_READ_SECONDS:g} s"})
-        return self._protocol(path).incomplete_body(BODY_READ_SECONDS)
+        headers = header_fields(scope["headers"])
+        return self._protocol(path).incomplete_body(BODY_READ_SECONDS, headers)
 
     def serve(self, request: Request) -> Reply:
         """A request that came over HTTP: the admin API first asks who is calling."""
@@ -159,12 +163,12 @@ class Emulator:
         except ClientGone:
             return
         except BodyTooLarge:
-            reply = self.too_large(scope["path"])
+            reply = self.too_large(scope)
         except BodyTooSlow:
             log.warning(
                 "%s %s: the body took over %g s", scope["method"], scope["path"], BODY_READ_SECONDS
             )
-            reply = self.too_slow(scope["path"])
+            reply = self.too_slow(scope)
         else:
             # A repeated header is one value, its lines joined by commas (RFC 9110 5.3), so
             # that a repeated Authorization or X-TC-Timestamp cannot pass as its last line.

@@ -53,7 +53,7 @@ class TiwActions:
         try:
             check_registered(url, self.backend.context.config)
         except CallbackUrlError as error:
-            reason = text("tiw.callback_url", reason=str(error))
+            reason = text("tiw.callback_url", reason=error.reason)
             raise ApiError("InvalidParameter.CallbackAddressFormatError", reason) from None
         return url
 
