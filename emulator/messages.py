@@ -268,10 +268,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "code: 40004, msg: im login failed with code 6206, desc userSig expired"
         "（模拟器注入的故障）",
     ),
-    "tiw.callback_length": (
-        "The callback URL is {length} characters long; at most {limit} are accepted.",
-        "回调地址长 {length} 个字符，最多允许 {limit} 个字符。",
-    ),
     # Why a callback URL may not be registered or delivered to (emulator/callback_urls.py)
     "callback_url.invalid": (
         "{url} is not a valid URL ({error})",
