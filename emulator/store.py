@@ -64,6 +64,7 @@ CREATE INDEX IF NOT EXISTS tasks_held ON tasks (kind, owner, holder, busy_until)
 CREATE INDEX IF NOT EXISTS tasks_listed ON tasks (kind, owner, created, id);
 CREATE INDEX IF NOT EXISTS tasks_by_created ON tasks (kind, created, id);
 CREATE INDEX IF NOT EXISTS tasks_unsettled ON tasks (kind, created, id) WHERE settled = 0;
+CREATE INDEX IF NOT EXISTS tasks_named ON tasks (kind, name, created, id) WHERE name IS NOT NULL;
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rate_calls (key TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS rate_calls_by_key ON rate_calls (key, at);
@@ -108,6 +109,10 @@ TASKS_AFTER = (
 )
 UNSETTLED_AFTER = (
     "SELECT created, id, data FROM tasks WHERE kind = :kind AND settled = 0 "
+    "AND (created, id) > (:created, :id) ORDER BY created, id LIMIT :limit"
+)
+NAMED_AFTER = (
+    "SELECT created, id, data FROM tasks WHERE kind = :kind AND name = :name "
     "AND (created, id) > (:created, :id) ORDER BY created, id LIMIT :limit"
 )
 SETTLE = "UPDATE tasks SET settled = 1 WHERE kind = :kind AND id = :id AND data = :data"
@@ -303,13 +308,19 @@ class Store:
         params = {"kind": kind, "owner": owner, "holder": holder, "now": now}
         return int(self._one(COUNT_HELD, params))
 
-    def tasks(self, kind: str, unsettled: bool = False) -> Iterator[dict[str, Any]]:
-        """Every task of a kind (only the unsettled ones, when asked), oldest first, read a
-        batch at a time."""
+    def tasks(
+        self, kind: str, unsettled: bool = False, name: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every task of a kind (only the unsettled ones, or only those of `name`, when
+        asked), oldest first, read a batch at a time."""
         after: tuple[float, str] = (float("-inf"), "")
-        sql = UNSETTLED_AFTER if unsettled else TASKS_AFTER
+        if name is not None and unsettled:
+            raise ValueError("ask for the unsettled tasks or for a name, not both")
+        sql = UNSETTLED_AFTER if unsettled else TASKS_AFTER if name is None else NAMED_AFTER
         while True:
             params = {"kind": kind, "created": after[0], "id": after[1], "limit": BATCH}
+            if name is not None:
+                params["name"] = name
             with self._lock:
                 rows = self._db.execute(sql, params).fetchall()
             for _, _, data in rows:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from emulator import store as store_module
 from emulator.clock import Clock
 from emulator.config import Config, Progression
 from emulator.context import Context
@@ -19,6 +20,7 @@ from emulator.store import (
     COUNT_HELD,
     GET_RESOURCE,
     GET_TASK,
+    NAMED_AFTER,
     PENDING,
     UNSETTLED_AFTER,
     Store,
@@ -210,6 +212,7 @@ def test_hot_queries_search_an_index_and_never_scan(stored: int) -> None:
         "rate window": plan(store, COUNT_CALLS, {"key": "tiw/A", "since": 1.0}),
         "unsettled": plan(store, UNSETTLED_AFTER, {**task, "created": 0.0, "limit": 5}),
         "deliveries due": plan(store, PENDING, {"kind": "d", "now": 5.0, "limit": 5}),
+        "named": plan(store, NAMED_AFTER, {**task, "name": "x", "created": 0.0, "limit": 5}),
     }
     queries = {
         "list": TaskQuery("p1", now=5.0),
@@ -254,3 +257,20 @@ def test_a_file_is_indexed_again_for_another_progression_or_an_older_layout(
     immediate = vclm_on(path, Progression.IMMEDIATE)  # every job has ended at once
     assert immediate.jobs.count_busy("me", now) == 0
     immediate.context.store.close()
+
+
+def test_the_tasks_of_a_name_are_read_oldest_first_across_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(store_module, "BATCH", 3)
+    store = Store()
+    for index in range(20):
+        name = "wanted" if index % 3 == 0 else f"other{index}"
+        store.put_task("job", f"j{index:02}", row("p", float(100 - index), name=name), {"n": index})
+    store.put_task("job", "unnamed", row("p", 0.0), {"n": -1})
+    store.put_task("other kind", "k", row("p", 0.0, name="wanted"), {"n": -2})
+    found = [task["n"] for task in store.tasks("job", name="wanted")]
+    assert found == sorted(range(0, 20, 3), reverse=True)  # the latest index is the oldest
+    assert list(store.tasks("job", name="nobody")) == []
+    with pytest.raises(ValueError):
+        list(store.tasks("job", unsettled=True, name="wanted"))
