@@ -29,6 +29,7 @@ ADMIN_SPEC = Path(__file__).resolve().parent / "admin.openapi.yaml"
 LATEST_TIME = 253402300799.0
 
 Pinned = TypeVar("Pinned")
+# A handler gets the path's parameters (named groups) and the query's, and the JSON body.
 AdminHandler = Callable[[Context, dict[str, str], Any], tuple[int, Any]]
 AdminRoute = tuple[str, str, AdminHandler]  # method, path regex (named groups), handler
 RouteProvider = Callable[[], list[AdminRoute]]
@@ -92,9 +93,11 @@ def dump_state(context: Context, _: dict[str, str], __: Any) -> tuple[int, Any]:
     return 200, {"now": context.clock.now(), "resources": context.store.dump()}
 
 
-def callback_deliveries(context: Context, _: dict[str, str], __: Any) -> tuple[int, Any]:
-    """Every event callback, oldest first, with its attempts (emulator/callbacks.py)."""
-    return 200, {"deliveries": list(context.store.scan(DELIVERY_KIND))}
+def callback_deliveries(context: Context, query: dict[str, str], _: Any) -> tuple[int, Any]:
+    """Every event callback, oldest first, with its attempts (emulator/callbacks.py); only
+    those of the EventType, TaskId and Status the query names, if it does (found under the
+    store's indexes, not by reading every delivery; any other name is a 400)."""
+    return 200, {"deliveries": context.store.scan(DELIVERY_KIND, where=query)}
 
 
 COMMON_ROUTES: list[AdminRoute] = [
@@ -190,8 +193,9 @@ class Admin:
             described = self._described(request)
             if described is not None:
                 described.check(body)
+            params = {**dict(request.query_pairs()), **match.groupdict()}
             try:
-                return handler(self.context, match.groupdict(), body)
+                return handler(self.context, params, body)
             except ValueError as error:  # what the store or a backend refuses
                 raise AdminError(400, clip(str(error), 256)) from None
         if allowed:

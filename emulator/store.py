@@ -36,6 +36,12 @@ CREATE TABLE IF NOT EXISTS resources (
     PRIMARY KEY (kind, id)
 );
 CREATE INDEX IF NOT EXISTS resources_by_created ON resources (kind, created, id);
+CREATE INDEX IF NOT EXISTS resources_by_event
+    ON resources (kind, json_extract(data, '$.EventType'), created, id);
+CREATE INDEX IF NOT EXISTS resources_by_task
+    ON resources (kind, json_extract(data, '$.TaskId'), created, id);
+CREATE INDEX IF NOT EXISTS resources_by_status
+    ON resources (kind, json_extract(data, '$.Status'), created, id);
 CREATE INDEX IF NOT EXISTS resources_pending
     ON resources (kind, json_extract(data, '$.NextAttemptAt'))
     WHERE json_extract(data, '$.Status') = 'pending';
@@ -117,6 +123,8 @@ NAMED_AFTER = (
 )
 SETTLE = "UPDATE tasks SET settled = 1 WHERE kind = :kind AND id = :id AND data = :data"
 GET_RESOURCE = "SELECT data FROM resources WHERE kind = :kind AND id = :id"
+# The fields of a resource's document it can be found by (under the indexes above).
+FINDABLE = ("EventType", "TaskId", "Status")
 PENDING = (
     "SELECT data FROM resources WHERE kind = :kind AND json_extract(data, '$.Status') = 'pending' "
     "AND json_extract(data, '$.NextAttemptAt') <= :now "
@@ -231,6 +239,19 @@ class TaskQuery:
         )
         params.update(limit=self.limit, offset=self.offset)
         return count, page, params
+
+
+def resources_where(kind: str, where: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+    """The statement reading the resources of a kind whose documents have these values."""
+    conditions, params = ["kind = :kind"], {"kind": kind}
+    for index, (name, value) in enumerate(sorted(where.items())):
+        if name not in FINDABLE:
+            shown = name if len(name) <= 64 else name[:64] + "..."
+            raise ValueError(f"cannot find resources by {shown!r} (only {', '.join(FINDABLE)})")
+        conditions.append(f"json_extract(data, '$.{name}') = :value{index}")
+        params[f"value{index}"] = value
+    condition = " AND ".join(conditions)
+    return f"SELECT data FROM resources WHERE {condition} ORDER BY created, id", params
 
 
 def _matchable(column: str) -> str:
@@ -429,12 +450,12 @@ class Store:
         document = self._one(GET_RESOURCE, {"kind": kind, "id": key})
         return None if document is None else dict(orjson.loads(document))
 
-    def scan(self, kind: str) -> list[dict[str, Any]]:
-        """Every resource of a kind (not tasks), oldest first."""
+    def scan(self, kind: str, where: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+        """Every resource of a kind (not tasks), oldest first; with `where`, only those whose
+        document has each of those fields (of FINDABLE) equal to its value."""
+        sql, params = resources_where(kind, where or {})
         with self._lock:
-            rows = self._db.execute(
-                "SELECT data FROM resources WHERE kind = ? ORDER BY created, id", (kind,)
-            ).fetchall()
+            rows = self._db.execute(sql, params).fetchall()
         return [orjson.loads(data) for (data,) in rows]
 
     def pending(self, kind: str, now: float, limit: int = 1000) -> list[dict[str, Any]]:

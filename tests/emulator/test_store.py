@@ -26,6 +26,7 @@ from emulator.store import (
     Store,
     TaskQuery,
     TaskRow,
+    resources_where,
 )
 
 INF = float("inf")
@@ -213,6 +214,10 @@ def test_hot_queries_search_an_index_and_never_scan(stored: int) -> None:
         "unsettled": plan(store, UNSETTLED_AFTER, {**task, "created": 0.0, "limit": 5}),
         "deliveries due": plan(store, PENDING, {"kind": "d", "now": 5.0, "limit": 5}),
         "named": plan(store, NAMED_AFTER, {**task, "name": "x", "created": 0.0, "limit": 5}),
+        **{
+            f"resources by {name}": plan(store, *resources_where("d", {name: "x"}))
+            for name in ("EventType", "TaskId", "Status")
+        },
     }
     queries = {
         "list": TaskQuery("p1", now=5.0),
@@ -274,3 +279,28 @@ def test_the_tasks_of_a_name_are_read_oldest_first_across_batches(
     assert list(store.tasks("job", name="nobody")) == []
     with pytest.raises(ValueError):
         list(store.tasks("job", unsettled=True, name="wanted"))
+
+
+def test_resources_are_found_by_their_documents_fields() -> None:
+    store = Store()
+    for index in range(12):
+        record = {
+            "Id": f"d{index:02}",
+            "EventType": "Finished" if index % 2 else "Started",
+            "TaskId": f"t{index % 3}",
+            "Status": "pending" if index % 4 else "delivered",
+        }
+        store.put("delivery", record["Id"], float(100 - index), record)
+    store.put("other kind", "x", 0.0, {"Id": "x", "EventType": "Finished", "TaskId": "t1"})
+
+    def ids(**where: str) -> list[str]:
+        return [record["Id"] for record in store.scan("delivery", where=where)]
+
+    assert ids() == [f"d{index:02}" for index in reversed(range(12))]  # oldest first
+    assert ids(EventType="Finished") == ["d11", "d09", "d07", "d05", "d03", "d01"]
+    assert ids(TaskId="t1") == ["d10", "d07", "d04", "d01"]
+    assert ids(EventType="Finished", TaskId="t1") == ["d07", "d01"]
+    assert ids(Status="delivered", TaskId="t0") == ["d00"]  # 0 and 8 are delivered; 8 is t2
+    assert ids(EventType="nothing") == []
+    with pytest.raises(ValueError, match="only EventType, TaskId, Status"):
+        store.scan("delivery", where={"Url": "x"})
