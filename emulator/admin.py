@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jsonschema.exceptions import best_match
 
@@ -20,6 +20,7 @@ from emulator.context import Context
 from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
 from emulator.protocols.errors import describe
 from emulator.schemas import RequestSchema, request_validator
+from emulator.tasks import Tasks
 from speclib.loader import load_file
 from speclib.walk import operations, resolve
 
@@ -27,6 +28,8 @@ ADMIN_SPEC = Path(__file__).resolve().parent / "admin.openapi.yaml"
 # The latest time a reply can write (9999-12-31T23:59:59Z): the clock never passes it.
 LATEST_TIME = 253402300799.0
 
+Pinned = TypeVar("Pinned")
+# A handler gets the path's parameters (named groups) and the query's, and the JSON body.
 AdminHandler = Callable[[Context, dict[str, str], Any], tuple[int, Any]]
 AdminRoute = tuple[str, str, AdminHandler]  # method, path regex (named groups), handler
 RouteProvider = Callable[[], list[AdminRoute]]
@@ -48,6 +51,30 @@ def require(body: Any, *names: str) -> dict[str, Any]:
     return body
 
 
+def pin_state(
+    body: Any, pin: Callable[[str | None], Pinned | None], what: str, field: str = "State"
+) -> Pinned:
+    """What `pin(state)` answers for the body's `field` (a state, or null to let the task
+    progress again): a 400 for a state it refuses, a 404 when there is no `what`."""
+    state = require(body, field)[field]
+    if state is not None and not isinstance(state, str):
+        raise AdminError(400, f"{field} must be a string or null")
+    try:
+        pinned = pin(state)
+    except ValueError as error:
+        raise AdminError(400, clip(str(error), 256)) from None
+    if pinned is None:
+        raise AdminError(404, f"no {clip(what, 256)}")
+    return pinned
+
+
+def pin_task(tasks: Tasks, key: str, body: Any, what: str) -> str:
+    """Pin the task `key` to the body's State (see pin_state; `what` names the task, e.g.
+    "recording task"); its state now."""
+    task = pin_state(body, lambda state: tasks.pin(key, state), f"{what} {key}")
+    return tasks.state(task)
+
+
 def advance_clock(context: Context, _: dict[str, str], body: Any) -> tuple[int, Any]:
     seconds = require(body, "seconds")["seconds"]
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds >= 0:
@@ -66,9 +93,11 @@ def dump_state(context: Context, _: dict[str, str], __: Any) -> tuple[int, Any]:
     return 200, {"now": context.clock.now(), "resources": context.store.dump()}
 
 
-def callback_deliveries(context: Context, _: dict[str, str], __: Any) -> tuple[int, Any]:
-    """Every event callback, oldest first, with its attempts (emulator/callbacks.py)."""
-    return 200, {"deliveries": list(context.store.scan(DELIVERY_KIND))}
+def callback_deliveries(context: Context, query: dict[str, str], _: Any) -> tuple[int, Any]:
+    """Every event callback, oldest first, with its attempts (emulator/callbacks.py); only
+    those of the EventType, TaskId and Status the query names, if it does (found under the
+    store's indexes, not by reading every delivery; any other name is a 400)."""
+    return 200, {"deliveries": context.store.scan(DELIVERY_KIND, where=query)}
 
 
 COMMON_ROUTES: list[AdminRoute] = [
@@ -164,8 +193,9 @@ class Admin:
             described = self._described(request)
             if described is not None:
                 described.check(body)
+            params = {**dict(request.query_pairs()), **match.groupdict()}
             try:
-                return handler(self.context, match.groupdict(), body)
+                return handler(self.context, params, body)
             except ValueError as error:  # what the store or a backend refuses
                 raise AdminError(400, clip(str(error), 256)) from None
         if allowed:

@@ -17,7 +17,7 @@ from collections.abc import (
     AsyncIterator,
     Awaitable,
     Callable,
-    Iterable,
+    Mapping,
     MutableMapping,
 )
 from typing import Any
@@ -30,7 +30,7 @@ from emulator.callbacks import CallbackDelivery
 from emulator.clock import Clock
 from emulator.config import CONFIG_ENV, RUN_ENV, Config, HttpServer, config_from_json
 from emulator.context import Context
-from emulator.http import Reply, Request, json_reply
+from emulator.http import Reply, Request, header_fields, json_reply
 from emulator.protocols.huaweicloud import HuaweiCloudProtocol
 from emulator.protocols.tencentcloud import TencentCloudProtocol
 from emulator.rate_limit import RateLimiter
@@ -137,16 +137,18 @@ class Emulator:
             return self.admin.handle(request)
         return self._protocol(request.path).handle(request)
 
-    def too_large(self, path: str) -> Reply:
+    def too_large(self, path: str, headers: Mapping[str, str]) -> Reply:
+        """The reply to a body over the limit, in the language the request's headers ask."""
+        limit = self.config.max_body_bytes
         if path.startswith(ADMIN_PREFIX):
-            limit = self.config.max_body_bytes
             return json_reply(413, {"error": f"the body exceeds {limit} bytes"})
-        return self._protocol(path).too_large(self.config.max_body_bytes)
+        return self._protocol(path).too_large(limit, headers)
 
-    def too_slow(self, path: str) -> Reply:
+    def too_slow(self, path: str, headers: Mapping[str, str]) -> Reply:
+        """The reply to a body that did not arrive in time, as too_large answers."""
         if path.startswith(ADMIN_PREFIX):
             return json_reply(408, {"error": f"the body took over {BODY_READ_SECONDS:g} s"})
-        return self._protocol(path).incomplete_body(BODY_READ_SECONDS)
+        return self._protocol(path).incomplete_body(BODY_READ_SECONDS, headers)
 
     def serve(self, request: Request) -> Reply:
         """A request that came over HTTP: the admin API first asks who is calling."""
@@ -161,21 +163,20 @@ class Emulator:
         method: str,
         path: str,
         raw_query: str,
-        header_lines: Iterable[tuple[str, str]],
+        headers: dict[str, str],
         chunks: AsyncIterable[bytes],
     ) -> Reply | None:
         """The reply to one request as a server hands it over (its body still arriving, a
         chunk at a time); None when the client left before its body was complete."""
-        headers = joined_headers(header_lines)
         try:
             body = await self._body(chunks)
         except ClientGone:
             return None
         except BodyTooLarge:
-            return self.too_large(path)
+            return self.too_large(path, headers)
         except BodyTooSlow:
             log.warning("%s %s: the body took over %g s", method, path, BODY_READ_SECONDS)
-            return self.too_slow(path)
+            return self.too_slow(path, headers)
         return self.serve(Request(method, path, raw_query, headers, body))
 
     async def _body(self, chunks: AsyncIterable[bytes]) -> bytes:
@@ -215,7 +216,7 @@ class Emulator:
             method,
             raw_path.split("?", 1)[0] or scope["path"],
             scope.get("query_string", b"").decode("latin-1"),
-            ((k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]),
+            header_fields(scope["headers"]),
             _asgi_chunks(receive),
         )
         if reply is None:
@@ -289,17 +290,6 @@ def announce(emulator: Emulator) -> None:
     run = os.environ.get(RUN_ENV, f"parent {os.getppid()}")
     if emulator.config.data is None or emulator.store.change_setting(READY_KEY, run):
         log.info("%s", emulator.ready_line())
-
-
-def joined_headers(lines: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Header lines by lower-cased name. A repeated header is one value, its lines joined by
-    commas (RFC 9110 5.3), so that a repeated Authorization or X-TC-Timestamp cannot pass as
-    its last line."""
-    headers: dict[str, str] = {}
-    for key, value in lines:
-        name = key.lower()
-        headers[name] = f"{headers[name]}, {value}" if name in headers else value
-    return headers
 
 
 async def _asgi_chunks(receive: Receive) -> AsyncIterator[bytes]:

@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 from emulator.config import CallbackTargets, Config
+from emulator.messages import Text, text
 
 ADMIN_PREFIX = "/_emulator"
 LOCALHOST = "localhost"
@@ -40,7 +41,12 @@ Resolver = Callable[[str, int], Awaitable[list[str]]]
 
 
 class CallbackUrlError(ValueError):
-    """The URL cannot be delivered to, now or ever (never retried)."""
+    """The URL cannot be delivered to, now or ever (never retried); `reason` says why, in
+    the catalogue's languages (its English wording is the exception's message)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class Refused(CallbackUrlError):
@@ -58,15 +64,15 @@ def parse(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError, TypeError) as error:
-        raise CallbackUrlError(f"{quoted(url)} is not a valid URL ({error})") from None
+        raise CallbackUrlError(text("callback_url.invalid", url=quoted(url), error=error)) from None
     if parsed.scheme not in ("http", "https"):
-        raise CallbackUrlError(f"{quoted(url)} does not start with http:// or https://")
+        raise CallbackUrlError(text("callback_url.scheme", url=quoted(url)))
     if not parsed.host:
-        raise CallbackUrlError(f"{quoted(url)} has no host")
+        raise CallbackUrlError(text("callback_url.no_host", url=quoted(url)))
     if address_of(parsed.host) is None and not valid_name(parsed.raw_host.decode("ascii")):
-        raise CallbackUrlError(f"{quoted(url)} has an invalid host name")
+        raise CallbackUrlError(text("callback_url.host_name", url=quoted(url)))
     if parsed.port is not None and not 0 < parsed.port < 65536:
-        raise CallbackUrlError(f"{quoted(url)} has a port out of range")
+        raise CallbackUrlError(text("callback_url.port", url=quoted(url)))
     return parsed
 
 
@@ -124,11 +130,8 @@ def default_port(url: httpx.URL) -> int:
     return url.port or (443 if url.scheme == "https" else 80)
 
 
-def admin_api_refusal(url: str) -> str:
-    return (
-        f"{quoted(url)} points at the emulator's admin API ({ADMIN_PREFIX}/), "
-        "which callbacks may not reach"
-    )
+def admin_api_refusal(url: str) -> Text:
+    return text("callback_url.admin_api", url=quoted(url), prefix=ADMIN_PREFIX)
 
 
 def check_registered(url: str, config: Config) -> None:
@@ -149,6 +152,11 @@ def check_registered(url: str, config: Config) -> None:
     )
     if local:
         raise Refused(admin_api_refusal(url))
+
+
+def _refused(reason: Text) -> Refused:
+    """A refusal to connect, as a delivery attempt records it ("refused: ...")."""
+    return Refused(text("callback_url.refused", reason=reason))
 
 
 async def resolve(host: str, port: int) -> list[str]:
@@ -175,14 +183,9 @@ async def destination(url: str, config: Config, resolver: Resolver = resolve) ->
     literal = address_of(host)
     loopback_only = config.callback_targets == CallbackTargets.LOOPBACK
     if loopback_only and literal is None and not is_localhost(host):
-        raise Refused(
-            f"refused: callback target {host!r} is not a loopback address "
-            "(--callback-targets loopback); the name was not resolved"
-        )
+        raise _refused(text("callback_url.name_not_loopback", host=repr(host)))
     if loopback_only and literal is not None and not is_loopback(literal):
-        raise Refused(
-            f"refused: callback target {host} is not loopback (--callback-targets loopback)"
-        )
+        raise _refused(text("callback_url.not_loopback", host=host))
     if literal is not None:
         addresses = [literal]
     else:
@@ -191,14 +194,11 @@ async def destination(url: str, config: Config, resolver: Resolver = resolve) ->
     if not addresses:
         raise OSError(f"{host!r} resolved to no address")
     if names_admin_api(parsed) and any(is_own(a) for a in addresses):
-        raise Refused(f"refused: {admin_api_refusal(url)}")
+        raise _refused(admin_api_refusal(url))
     if loopback_only:
         addresses = [a for a in addresses if is_loopback(a)]
         if not addresses:
-            raise Refused(
-                f"refused: callback target {host!r} resolves to no loopback address "
-                "(--callback-targets loopback)"
-            )
+            raise _refused(text("callback_url.no_loopback_address", host=repr(host)))
     if literal is not None:
         return Destination([parsed])
     extensions = {"sni_hostname": host} if parsed.scheme == "https" else {}

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
 import orjson
+
+from emulator.messages import Text, text
 
 # The deepest JSON a request may carry: the deepest request schema of any spec nests
 # seven levels (MetaStudio's), so 32 leaves room without letting a body exhaust the
@@ -42,6 +45,17 @@ class Request:
         return parse_qsl(self.raw_query, keep_blank_values=True)
 
 
+def header_fields(raw: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
+    """The header fields of an ASGI scope, names lower-cased. A repeated header is one value,
+    its lines joined by commas (RFC 9110 5.3), so that a repeated Authorization or
+    X-TC-Timestamp cannot pass as its last line."""
+    headers: dict[str, str] = {}
+    for k, v in raw:
+        name, value = k.decode("latin-1").lower(), v.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
 @dataclass
 class Reply:
     status: int
@@ -62,18 +76,32 @@ def json_body(payload: Any) -> bytes:
 
 
 class NotJson(ValueError):
-    """A request body that is not strict JSON (RFC 8259) or nests deeper than allowed."""
+    """A request body that is not strict JSON (RFC 8259) or nests deeper than allowed;
+    `reason` says why, in the catalogue's languages (its English wording is the message)."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 def _refuse_constant(name: str) -> Any:
-    raise NotJson(f"{name} is not a JSON value")
+    raise NotJson(text("json.constant", name=name))
 
 
-def _finite(text: str) -> float:
-    value = float(text)
+def _finite(number: str) -> float:
+    value = float(number)
     if not math.isfinite(value):
-        raise NotJson(f"the number {quote(text)} is beyond the range of a double")
+        raise NotJson(text("json.number_range", number=quote(number)))
     return value
+
+
+def _syntax(error: ValueError) -> NotJson:
+    """What the parser said is wrong with the text, briefly."""
+    return NotJson(text("json.syntax", detail=clip(str(error))))
+
+
+def _too_deep_error() -> NotJson:
+    return NotJson(text("json.depth", depth=MAX_JSON_DEPTH))
 
 
 def parse_json(body: bytes) -> Any:
@@ -88,34 +116,34 @@ def parse_json(body: bytes) -> Any:
         try:
             value = orjson.loads(body)
         except orjson.JSONDecodeError as error:
-            raise NotJson(clip(str(error))) from None
+            raise _syntax(error) from None
     else:
         value = _parse_exactly(body)
     # Counting brackets (C speed) spares the depth check for all but bracket-rich bodies.
     if body.count(b"[") + body.count(b"{") > MAX_JSON_DEPTH and _too_deep(body):
-        raise NotJson(f"the body nests deeper than {MAX_JSON_DEPTH} levels")
+        raise _too_deep_error()
     return value
 
 
 def _parse_exactly(body: bytes) -> Any:
     """The standard library's parse, with every refusal orjson makes."""
     try:
-        text = body.decode("utf-8")
+        decoded = body.decode("utf-8")
     except UnicodeDecodeError:
-        raise NotJson("the body is not UTF-8") from None
+        raise NotJson(text("json.not_utf8")) from None
     try:
-        value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite)
+        value = json.loads(decoded, parse_constant=_refuse_constant, parse_float=_finite)
     except RecursionError:
-        raise NotJson(f"the body nests deeper than {MAX_JSON_DEPTH} levels") from None
+        raise _too_deep_error() from None
     except NotJson:
         raise
     except ValueError as error:
-        raise NotJson(clip(str(error))) from None
+        raise _syntax(error) from None
     if _SURROGATE_ESCAPE.search(body) is not None:
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
-            raise NotJson("the body holds an unpaired UTF-16 surrogate") from None
+            raise NotJson(text("json.surrogate")) from None
     return value
 
 

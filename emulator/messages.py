@@ -161,6 +161,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The request body is not valid UTF-8 JSON: {reason}.",
         "请求体不是有效的 UTF-8 JSON：{reason}。",
     ),
+    # Why a body is not strict JSON (emulator/http.py, parse_json)
+    "json.syntax": ("{detail}", "JSON 语法错误：{detail}"),
+    "json.not_utf8": ("the body is not UTF-8", "请求体不是 UTF-8 编码"),
+    "json.constant": ("{name} is not a JSON value", "{name} 不是 JSON 值"),
+    "json.number_range": (
+        "the number {number} is beyond the range of a double",
+        "数字 {number} 超出了双精度浮点数的范围",
+    ),
+    "json.depth": (
+        "the body nests deeper than {depth} levels",
+        "请求体的嵌套超过 {depth} 层",
+    ),
+    "json.surrogate": (
+        "the body holds an unpaired UTF-16 surrogate",
+        "请求体含有未配对的 UTF-16 代理项",
+    ),
     "request.not_object": (
         "The request body must be a JSON object.",
         "请求体必须是 JSON 对象。",
@@ -252,9 +268,35 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "code: 40004, msg: im login failed with code 6206, desc userSig expired"
         "（模拟器注入的故障）",
     ),
-    "tiw.callback_length": (
-        "The callback URL is {length} characters long; at most {limit} are accepted.",
-        "回调地址长 {length} 个字符，最多允许 {limit} 个字符。",
+    # Why a callback URL may not be registered or delivered to (emulator/callback_urls.py)
+    "callback_url.invalid": (
+        "{url} is not a valid URL ({error})",
+        "{url} 不是有效的 URL（{error}）",
+    ),
+    "callback_url.scheme": (
+        "{url} does not start with http:// or https://",
+        "{url} 不是以 http:// 或 https:// 开头",
+    ),
+    "callback_url.no_host": ("{url} has no host", "{url} 没有主机名"),
+    "callback_url.host_name": ("{url} has an invalid host name", "{url} 的主机名无效"),
+    "callback_url.port": ("{url} has a port out of range", "{url} 的端口超出范围"),
+    "callback_url.admin_api": (
+        "{url} points at the emulator's admin API ({prefix}/), which callbacks may not reach",
+        "{url} 指向模拟器的管理 API（{prefix}/），回调不能访问它",
+    ),
+    "callback_url.refused": ("refused: {reason}", "已拒绝：{reason}"),
+    "callback_url.name_not_loopback": (
+        "callback target {host} is not a loopback address (--callback-targets loopback); "
+        "the name was not resolved",
+        "回调目标 {host} 不是环回地址（--callback-targets loopback），未解析该名称",
+    ),
+    "callback_url.not_loopback": (
+        "callback target {host} is not loopback (--callback-targets loopback)",
+        "回调目标 {host} 不是环回地址（--callback-targets loopback）",
+    ),
+    "callback_url.no_loopback_address": (
+        "callback target {host} resolves to no loopback address (--callback-targets loopback)",
+        "回调目标 {host} 解析不到任何环回地址（--callback-targets loopback）",
     ),
     "tiw.callback_url": (
         "{reason}",
@@ -341,8 +383,13 @@ class Text(str):
 
 
 def text(key: str, **fields: Any) -> Text:
+    """The catalogued message `key` with its fields filled; a field that is itself a Text
+    (a reason inside a message) is written in the message's language."""
     english, chinese = CATALOGUE[key]
-    return Text(english.format(**fields), chinese.format(**fields))
+    in_chinese = {
+        name: value.chinese if isinstance(value, Text) else value for name, value in fields.items()
+    }
+    return Text(english.format(**fields), chinese.format(**in_chinese))
 
 
 def localized(message: str, language: str | None) -> str:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -238,8 +239,13 @@ class Admin:
         result: dict[str, Any] = self.call("GET", "/state")
         return result
 
-    def callback_deliveries(self) -> list[dict[str, Any]]:
-        deliveries: list[dict[str, Any]] = self.call("GET", "/callback-deliveries")["deliveries"]
+    def callback_deliveries(self, **where: str) -> list[dict[str, Any]]:
+        """The event callbacks, oldest first; only those with the given EventType, TaskId
+        and Status, when named (e.g. `callback_deliveries(EventType="RecordFinished")`)."""
+        path = "/callback-deliveries"
+        if where:
+            path += "?" + urlencode(where)
+        deliveries: list[dict[str, Any]] = self.call("GET", path)["deliveries"]
         return deliveries
 
     def wait_for_delivery(
@@ -249,7 +255,7 @@ class Admin:
         has the body before the emulator records the attempt); AssertionError at timeout."""
         deadline = time.monotonic() + timeout
         while True:
-            found = [d for d in self.callback_deliveries() if d.get("EventType") == event_type]
+            found = self.callback_deliveries(EventType=event_type)
             if found and found[0]["Status"] == status:
                 return found[0]
             if time.monotonic() > deadline:

@@ -36,6 +36,12 @@ CREATE TABLE IF NOT EXISTS resources (
     PRIMARY KEY (kind, id)
 );
 CREATE INDEX IF NOT EXISTS resources_by_created ON resources (kind, created, id);
+CREATE INDEX IF NOT EXISTS resources_by_event
+    ON resources (kind, json_extract(data, '$.EventType'), created, id);
+CREATE INDEX IF NOT EXISTS resources_by_task
+    ON resources (kind, json_extract(data, '$.TaskId'), created, id);
+CREATE INDEX IF NOT EXISTS resources_by_status
+    ON resources (kind, json_extract(data, '$.Status'), created, id);
 CREATE INDEX IF NOT EXISTS resources_pending
     ON resources (kind, json_extract(data, '$.NextAttemptAt'))
     WHERE json_extract(data, '$.Status') = 'pending';
@@ -64,6 +70,7 @@ CREATE INDEX IF NOT EXISTS tasks_held ON tasks (kind, owner, holder, busy_until)
 CREATE INDEX IF NOT EXISTS tasks_listed ON tasks (kind, owner, created, id);
 CREATE INDEX IF NOT EXISTS tasks_by_created ON tasks (kind, created, id);
 CREATE INDEX IF NOT EXISTS tasks_unsettled ON tasks (kind, created, id) WHERE settled = 0;
+CREATE INDEX IF NOT EXISTS tasks_named ON tasks (kind, name, created, id) WHERE name IS NOT NULL;
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS rate_calls (key TEXT NOT NULL, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS rate_calls_by_key ON rate_calls (key, at);
@@ -110,8 +117,14 @@ UNSETTLED_AFTER = (
     "SELECT created, id, data FROM tasks WHERE kind = :kind AND settled = 0 "
     "AND (created, id) > (:created, :id) ORDER BY created, id LIMIT :limit"
 )
+NAMED_AFTER = (
+    "SELECT created, id, data FROM tasks WHERE kind = :kind AND name = :name "
+    "AND (created, id) > (:created, :id) ORDER BY created, id LIMIT :limit"
+)
 SETTLE = "UPDATE tasks SET settled = 1 WHERE kind = :kind AND id = :id AND data = :data"
 GET_RESOURCE = "SELECT data FROM resources WHERE kind = :kind AND id = :id"
+# The fields of a resource's document it can be found by (under the indexes above).
+FINDABLE = ("EventType", "TaskId", "Status")
 PENDING = (
     "SELECT data FROM resources WHERE kind = :kind AND json_extract(data, '$.Status') = 'pending' "
     "AND json_extract(data, '$.NextAttemptAt') <= :now "
@@ -228,6 +241,19 @@ class TaskQuery:
         return count, page, params
 
 
+def resources_where(kind: str, where: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+    """The statement reading the resources of a kind whose documents have these values."""
+    conditions, params = ["kind = :kind"], {"kind": kind}
+    for index, (name, value) in enumerate(sorted(where.items())):
+        if name not in FINDABLE:
+            shown = name if len(name) <= 64 else name[:64] + "..."
+            raise ValueError(f"cannot find resources by {shown!r} (only {', '.join(FINDABLE)})")
+        conditions.append(f"json_extract(data, '$.{name}') = :value{index}")
+        params[f"value{index}"] = value
+    condition = " AND ".join(conditions)
+    return f"SELECT data FROM resources WHERE {condition} ORDER BY created, id", params
+
+
 def _matchable(column: str) -> str:
     if column not in MATCHABLE:
         raise ValueError(f"cannot match on {column}")
@@ -303,13 +329,19 @@ class Store:
         params = {"kind": kind, "owner": owner, "holder": holder, "now": now}
         return int(self._one(COUNT_HELD, params))
 
-    def tasks(self, kind: str, unsettled: bool = False) -> Iterator[dict[str, Any]]:
-        """Every task of a kind (only the unsettled ones, when asked), oldest first, read a
-        batch at a time."""
+    def tasks(
+        self, kind: str, unsettled: bool = False, name: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every task of a kind (only the unsettled ones, or only those of `name`, when
+        asked), oldest first, read a batch at a time."""
         after: tuple[float, str] = (float("-inf"), "")
-        sql = UNSETTLED_AFTER if unsettled else TASKS_AFTER
+        if name is not None and unsettled:
+            raise ValueError("ask for the unsettled tasks or for a name, not both")
+        sql = UNSETTLED_AFTER if unsettled else TASKS_AFTER if name is None else NAMED_AFTER
         while True:
             params = {"kind": kind, "created": after[0], "id": after[1], "limit": BATCH}
+            if name is not None:
+                params["name"] = name
             with self._lock:
                 rows = self._db.execute(sql, params).fetchall()
             for _, _, data in rows:
@@ -418,12 +450,12 @@ class Store:
         document = self._one(GET_RESOURCE, {"kind": kind, "id": key})
         return None if document is None else dict(orjson.loads(document))
 
-    def scan(self, kind: str) -> list[dict[str, Any]]:
-        """Every resource of a kind (not tasks), oldest first."""
+    def scan(self, kind: str, where: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+        """Every resource of a kind (not tasks), oldest first; with `where`, only those whose
+        document has each of those fields (of FINDABLE) equal to its value."""
+        sql, params = resources_where(kind, where or {})
         with self._lock:
-            rows = self._db.execute(
-                "SELECT data FROM resources WHERE kind = ? ORDER BY created, id", (kind,)
-            ).fetchall()
+            rows = self._db.execute(sql, params).fetchall()
         return [orjson.loads(data) for (data,) in rows]
 
     def pending(self, kind: str, now: float, limit: int = 1000) -> list[dict[str, Any]]:

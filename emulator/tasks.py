@@ -100,6 +100,10 @@ class Tasks:
         """Every task of the kind, oldest first, read a batch at a time."""
         return self.context.store.tasks(self.kind)
 
+    def named(self, name: str) -> Iterator[dict[str, Any]]:
+        """The tasks whose Facets name is `name`, oldest first (under an index)."""
+        return self.context.store.tasks(self.kind, name=name)
+
     def unsettled(self) -> Iterator[dict[str, Any]]:
         """The tasks not settled since they were last written, oldest first (for whoever
         has nothing more to do about a task until it changes, e.g. an event source)."""

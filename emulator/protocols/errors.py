@@ -16,7 +16,10 @@ class ApiError(Exception):
 
 
 def describe(error: ValidationError) -> str:
-    """jsonschema's message for a violation, quoting at most a short prefix of the value."""
+    """jsonschema's message for a violation, quoting at most a short prefix of the value
+    (and, for a string too long, saying how long it may be)."""
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return f"{quote(error.instance)} is longer than {error.validator_value} characters"
     message = str(error.message)
     if isinstance(error.instance, str | bytes | list | dict):
         shown = repr(error.instance)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -157,8 +157,9 @@ class HuaweiCloudProtocol:
     def claims(path: str) -> bool:
         return path != "/"
 
+    # Huawei's gateway answers in one language: the request's headers change nothing.
     @staticmethod
-    def too_large(limit: int) -> Reply:
+    def too_large(limit: int, headers: Mapping[str, str]) -> Reply:
         reply = json_reply(
             413,
             {
@@ -171,7 +172,7 @@ class HuaweiCloudProtocol:
         return reply
 
     @staticmethod
-    def incomplete_body(seconds: float) -> Reply:
+    def incomplete_body(seconds: float, headers: Mapping[str, str]) -> Reply:
         request_id = str(uuid.uuid4())
         reply = json_reply(
             400,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl
 
 from clouds.tencentcloud import signature_v1, tc3
@@ -29,6 +30,16 @@ _DIGITS = re.compile(r"[0-9]{1,20}")  # ASCII only: str.isdigit() also takes "²
 REQUIRED_SIGNED_HEADERS = ("content-type", "host")
 FORM = "application/x-www-form-urlencoded"
 MAX_FORM_FIELDS = 10_000
+# The common parameters a Call reads: each Call field, by its name as a signature v1
+# parameter and as a TC3 header.
+COMMON: dict[str, tuple[str, str]] = {
+    "action": ("Action", "X-TC-Action"),
+    "version": ("Version", "X-TC-Version"),
+    "region": ("Region", "X-TC-Region"),
+    "language": ("Language", "X-TC-Language"),
+    "timestamp": ("Timestamp", "X-TC-Timestamp"),
+    "token": ("Token", "X-TC-Token"),
+}
 
 
 @dataclass(frozen=True)
@@ -99,13 +110,9 @@ def read_call(request: Request, auth: bool) -> Call:
             if name in seen and name in signature_v1.COMMON_PARAMETERS:
                 raise ApiError("InvalidParameter", text("request.repeated_parameter", name=name))
             seen.setdefault(name, value)
+        from_form: dict[str, Any] = {field: seen.get(name) for field, (name, _) in COMMON.items()}
         return Call(
-            action=seen.get("Action"),
-            version=seen.get("Version"),
-            region=seen.get("Region"),
-            language=seen.get("Language"),
-            timestamp=seen.get("Timestamp"),
-            token=seen.get("Token"),
+            **from_form,
             secret_id=seen.get("SecretId"),
             signed_pairs=pairs,
             form=[(n, v) for n, v in pairs if n not in signature_v1.COMMON_PARAMETERS],
@@ -118,13 +125,11 @@ def read_call(request: Request, auth: bool) -> Call:
             parsed = tc3.parse_authorization(authorization)
         except ValueError:
             raise ApiError("AuthFailure.InvalidAuthorization", text("auth.malformed")) from None
+    from_headers: dict[str, Any] = {
+        field: request.header(name) for field, (_, name) in COMMON.items()
+    }
     return Call(
-        action=request.header("x-tc-action"),
-        version=request.header("x-tc-version"),
-        region=request.header("x-tc-region"),
-        language=request.header("x-tc-language"),
-        timestamp=request.header("x-tc-timestamp"),
-        token=request.header("x-tc-token"),
+        **from_headers,
         secret_id=parsed[0] if parsed else None,
         authorization=parsed,
     )
@@ -135,8 +140,9 @@ def check_language(call: Call) -> None:
         raise ApiError("InvalidParameterValue", text("request.language", value=call.language))
 
 
-def where(call: Call, header: str, parameter: str) -> str:
-    """How a common parameter is named in the form the call came in."""
+def where(call: Call, field: str) -> str:
+    """How a common parameter (a Call field) is named in the form the call came in."""
+    parameter, header = COMMON[field]
     return f"{parameter} parameter" if call.signed_pairs is not None else f"{header} header"
 
 
@@ -146,7 +152,7 @@ class TencentAuth:
         self.nonces = NonceLedger(config.data, float(config.clock_skew_seconds))
 
     def timestamp(self, call: Call) -> int:
-        name = where(call, "X-TC-Timestamp", "Timestamp")
+        name = where(call, "timestamp")
         raw = call.timestamp
         if raw is None:
             raise ApiError("MissingParameter", text("request.missing", name=name))

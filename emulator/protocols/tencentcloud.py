@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from clouds.tencentcloud import TENCENTCLOUD
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import QUOTE_CHARS, NotJson, Reply, Request, clip, json_reply, parse_json
+from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
 from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_auth import Call, TencentAuth, check_language, read_call, where
@@ -70,22 +70,25 @@ class TencentCloudProtocol:
     MAX_BODY_BYTES = 10 * 1024 * 1024
 
     @classmethod
-    def too_large(cls, limit: int) -> Reply:
+    def too_large(cls, limit: int, headers: Mapping[str, str]) -> Reply:
+        """The reply to a body over `limit` bytes, in the language of the request's headers
+        (names lower-cased): the body, and any Language parameter in it, was not read."""
         limit = min(limit, cls.MAX_BODY_BYTES)
         return cls._error(
             "-",
             ApiError("RequestSizeLimitExceeded", text("request.body_size", limit=limit)),
             str(uuid.uuid4()),
-            None,
+            headers.get("x-tc-language"),
         )
 
     @classmethod
-    def incomplete_body(cls, seconds: float) -> Reply:
+    def incomplete_body(cls, seconds: float, headers: Mapping[str, str]) -> Reply:
+        """The reply to a body that did not arrive in `seconds`, as too_large answers."""
         return cls._error(
             "-",
             ApiError("InvalidParameter", text("request.body_late", seconds=f"{seconds:g}")),
             str(uuid.uuid4()),
-            None,
+            headers.get("x-tc-language"),
         )
 
     def __init__(
@@ -140,12 +143,12 @@ class TencentCloudProtocol:
     def _call(self, request: Request, call: Call, request_id: str) -> dict[str, Any]:
         action = call.action
         if not action:
-            name = where(call, "X-TC-Action", "Action")
+            name = where(call, "action")
             raise ApiError("MissingParameter", text("request.missing", name=name))
         service = self._service(call.scope_service, action)
         version = call.version
         if not version:
-            name = where(call, "X-TC-Version", "Version")
+            name = where(call, "version")
             raise ApiError("MissingParameter", text("request.missing", name=name))
         if version != service.version:
             raise ApiError(
@@ -225,10 +228,9 @@ class TencentCloudProtocol:
                 )
             try:
                 params = parse_json(request.body) if request.body.strip() else {}
-            except NotJson as error:
-                reason = clip(str(error), 4 * QUOTE_CHARS)
+            except NotJson as error:  # its reason is short, and in both languages
                 raise ApiError(
-                    "InvalidParameter", text("request.not_json", reason=reason)
+                    "InvalidParameter", text("request.not_json", reason=error.reason)
                 ) from None
             if not isinstance(params, dict):
                 raise ApiError("InvalidParameter", text("request.not_object"))

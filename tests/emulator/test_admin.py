@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from openapi_spec_validator import validate
 
 from emulator.admin import COMMON_ROUTES
+from emulator.callbacks import KIND as DELIVERY_KIND
 from emulator.services import metastudio, tiw, vclm
 from speclib.catalog import REPOSITORY
 from speclib.loader import load_file
+from tests.emulator.inprocess import HOST, call, make_emulator
 from tests.support.emulator_server import Running
 
 SPEC = REPOSITORY / "emulator" / "admin.openapi.yaml"
@@ -60,3 +63,46 @@ def test_clock_reset_and_state(emulator: Running) -> None:
     assert len(emulator.admin.get("/state").json()["resources"]["vclm.stylization_job"]) == 1
     emulator.admin.post("/reset").raise_for_status()
     assert emulator.admin.get("/state").json()["resources"] == {}
+
+
+def test_callback_deliveries_are_listed_by_event_task_and_status() -> None:
+    app = make_emulator()
+    for index in range(6):
+        record = {
+            "Id": f"tiw.recording:t{index % 2}:{'Finished' if index < 3 else 'Started'}{index}",
+            "EventType": "Finished" if index < 3 else "Started",
+            "TaskId": f"t{index % 2}",
+            "Status": "delivered" if index % 3 else "pending",
+        }
+        app.store.put(DELIVERY_KIND, record["Id"], float(index), record)
+
+    def listed(query: str) -> tuple[int, Any]:
+        answer = call(
+            app,
+            "GET",
+            "/_emulator/callback-deliveries",
+            query=query.encode(),
+            headers={"Host": HOST},
+        )
+        payload = answer.json()
+        return answer.status, payload.get("deliveries", payload)
+
+    def tasks_and_events(query: str) -> list[tuple[str, str]]:
+        status, deliveries = listed(query)
+        assert status == 200, deliveries
+        return [(d["TaskId"], d["EventType"]) for d in deliveries]
+
+    assert len(tasks_and_events("")) == 6
+    assert tasks_and_events("EventType=Started") == [
+        ("t1", "Started"),
+        ("t0", "Started"),
+        ("t1", "Started"),
+    ]
+    assert tasks_and_events("TaskId=t0&EventType=Finished") == [
+        ("t0", "Finished"),
+        ("t0", "Finished"),
+    ]
+    assert tasks_and_events("Status=pending") == [("t0", "Finished"), ("t1", "Started")]
+    assert tasks_and_events("TaskId=t9") == []
+    status, error = listed("Url=x")
+    assert status == 400 and "EventType" in error["error"]

@@ -18,6 +18,8 @@ import pytest
 
 from emulator.app import Emulator
 from emulator.config import DEFAULT_SDK_APP_ID
+from speclib.catalog import REPOSITORY
+from speclib.loader import load_file
 from tests.emulator.inprocess import (
     HOST,
     PROJECT,
@@ -36,6 +38,7 @@ MEMORY_BOUND = 50 * 1024 * 1024  # bytes
 INVALID_EXTRA = "InvalidParameter.InvalidExtra"  # TIW's documented code for Extras
 START = {"SdkAppId": DEFAULT_SDK_APP_ID, "RoomId": 1, "RecordUserId": "r", "RecordUserSig": "s"}
 CREATE_2D = f"/v1/{PROJECT}/2d-digital-human-videos"
+TIW_SPEC = REPOSITORY / "specs" / "tencentcloud" / "tiw" / "2019-09-19" / "openapi.yaml"
 
 
 def create_2d(**extra: Any) -> dict[str, Any]:
@@ -292,6 +295,27 @@ def test_a_callback_url_beyond_2048_characters_is_not_stored(app: Emulator, acti
     describe = action.replace("Set", "Describe", 1)
     stored = tencent_post(app, describe, json.dumps({"SdkAppId": DEFAULT_SDK_APP_ID}).encode())
     assert len(stored.json()["Response"]["Callback"]) <= 2048
+
+
+@pytest.mark.parametrize("action", ["SetOnlineRecordCallback", "SetVideoGenerationTaskCallback"])
+def test_the_callback_url_limit_is_the_specs(app: Emulator, action: str) -> None:
+    """The longest callback URL is the spec's maxLength (an x-videoapi-assumption there),
+    enforced by the request's validation: a URL of that length is kept, one longer is not."""
+    schema = load_file(TIW_SPEC)["components"]["schemas"][f"{action}Request"]
+    callback = schema["properties"]["Callback"]
+    limit = callback["maxLength"]
+    assert limit == 2048 and "x-videoapi-assumption" in callback
+    describe = action.replace("Set", "Describe", 1)
+    for length, kept in ((limit, True), (limit + 1, False)):
+        url = "https://example.com/" + "a" * (length - len("https://example.com/"))
+        body = json.dumps({"SdkAppId": DEFAULT_SDK_APP_ID, "Callback": url}).encode()
+        reply = tencent_post(app, action, body).json()["Response"]
+        stored = tencent_post(app, describe, json.dumps({"SdkAppId": DEFAULT_SDK_APP_ID}).encode())
+        assert (stored.json()["Response"]["Callback"] == url) is kept, length
+        if not kept:
+            error = reply["Error"]
+            assert error["Code"] == "InvalidParameter.CallbackAddressFormatError", error
+            assert f"is longer than {limit} characters" in error["Message"], error
 
 
 @pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded"])

@@ -7,14 +7,11 @@ alone would."""
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -28,10 +25,9 @@ from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_HUAWEI_PROJECT
 from emulator.services.tiw.backend import MAX_CONCURRENT_RECORDINGS
 from emulator.services.vclm.backend import JOB_LIFETIME_SECONDS, MAX_UNFINISHED_JOBS
-from speclib.catalog import REPOSITORY
 from tests.emulator.test_metastudio_jobs import body_of
 from tests.support.credentials import HUAWEI_AK, HUAWEI_SK, SECRET_ID, SECRET_KEY
-from tests.support.emulator_server import free_port
+from tests.support.emulator_server import emulator_processes
 
 ROUNDS = 20
 AT_ONCE = 16
@@ -128,37 +124,9 @@ def balanced_callers(stack: ExitStack, parent: int, port: int) -> list[httpx.Cli
     raise AssertionError(f"two workers did not both accept connections: {chosen}")
 
 
-@contextmanager
-def two_workers(stack: ExitStack, data: Path, *flags: str) -> Iterator[Callable[[], Workers]]:
-    """Start `python -m emulator --workers 2` at once; the callable waits until it listens."""
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "emulator", "--port", str(port), "--progression", "manual"),
-            *("--data", str(data), "--workers", "2", *flags),
-        ],
-        cwd=REPOSITORY,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-
-    def ready() -> Workers:
-        deadline = time.monotonic() + 180  # two workers start slowly on a busy machine
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, "emulator exited"
-                assert time.monotonic() < deadline, "emulator did not start"
-                time.sleep(0.1)
-        return Workers(port, balanced_callers(stack, process.pid, port))
-
-    try:
-        yield ready
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(20)
+def two_workers(data: Path, *flags: str) -> list[str]:
+    """The arguments of `python -m emulator` with two workers sharing the file `data`."""
+    return ["--progression", "manual", "--data", str(data), "--workers", "2", *flags]
 
 
 @pytest.fixture(scope="module")
@@ -166,9 +134,18 @@ def emulators(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Wo
     """Two emulators, started together: one plain, one with `--rate-limit`."""
     folder = tmp_path_factory.mktemp("workers")
     with ExitStack() as stack:
-        plain = stack.enter_context(two_workers(stack, folder / "plain.sqlite"))
-        limited = stack.enter_context(two_workers(stack, folder / "limited.sqlite", "--rate-limit"))
-        yield {"plain": plain(), "limited": limited()}
+        started = stack.enter_context(
+            emulator_processes(
+                two_workers(folder / "plain.sqlite"),
+                two_workers(folder / "limited.sqlite", "--rate-limit"),
+                log=folder / "emulators.log",
+                start_seconds=180,  # four workers start slowly on a busy machine
+            )
+        )
+        plain, limited = (
+            Workers(port, balanced_callers(stack, process.pid, port)) for port, process in started
+        )
+        yield {"plain": plain, "limited": limited}
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,13 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID
+from tests.support import emulator_server
 from tests.support.credentials import SECRET_ID, SECRET_KEY
-from tests.support.emulator_server import emulator_process
+from tests.support.emulator_server import emulator_process, emulator_processes
 from tests.support.receiver import receiver
 
 MANUAL = ("--progression", "manual")  # tasks move only when a test moves them
@@ -51,6 +53,33 @@ def kill_all(process: subprocess.Popen[bytes]) -> None:
     """kill -9 the emulator and its workers (its process group), as a crash would."""
     os.killpg(process.pid, signal.SIGKILL)
     process.wait(10)
+
+
+def test_several_emulators_start_side_by_side(monkeypatch: pytest.MonkeyPatch) -> None:
+    """emulator_processes starts every process before it waits for any, each on a port of
+    its own, each with callback deliveries to loopback only; all are stopped after."""
+    events: list[str] = []
+    popen, wait = subprocess.Popen, emulator_server._wait_until_it_answers
+
+    def started(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        events.append("start")
+        return popen(*args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    def waited(*args: object) -> None:
+        events.append("wait")
+        wait(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(subprocess, "Popen", started)
+    monkeypatch.setattr(emulator_server, "_wait_until_it_answers", waited)
+    with emulator_processes(MANUAL, MANUAL) as both:
+        assert events == ["start", "start", "wait", "wait"]
+        assert len({port for port, _ in both}) == 2
+        for port, process in both:
+            httpx.get(f"http://127.0.0.1:{port}/_emulator/state").raise_for_status()
+            command = Path(f"/proc/{process.pid}/cmdline").read_bytes().split(b"\0")
+            assert b"--callback-targets" in command
+            assert command[command.index(b"--callback-targets") + 1] == b"loopback"
+    assert all(process.poll() is not None for _, process in both)
 
 
 def test_state_survives_kill_9_during_writes_of_two_workers(tmp_path: Path) -> None:

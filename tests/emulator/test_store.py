@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from emulator import store as store_module
 from emulator.clock import Clock
 from emulator.config import Config, Progression
 from emulator.context import Context
@@ -19,11 +20,13 @@ from emulator.store import (
     COUNT_HELD,
     GET_RESOURCE,
     GET_TASK,
+    NAMED_AFTER,
     PENDING,
     UNSETTLED_AFTER,
     Store,
     TaskQuery,
     TaskRow,
+    resources_where,
 )
 
 INF = float("inf")
@@ -210,6 +213,11 @@ def test_hot_queries_search_an_index_and_never_scan(stored: int) -> None:
         "rate window": plan(store, COUNT_CALLS, {"key": "tiw/A", "since": 1.0}),
         "unsettled": plan(store, UNSETTLED_AFTER, {**task, "created": 0.0, "limit": 5}),
         "deliveries due": plan(store, PENDING, {"kind": "d", "now": 5.0, "limit": 5}),
+        "named": plan(store, NAMED_AFTER, {**task, "name": "x", "created": 0.0, "limit": 5}),
+        **{
+            f"resources by {name}": plan(store, *resources_where("d", {name: "x"}))
+            for name in ("EventType", "TaskId", "Status")
+        },
     }
     queries = {
         "list": TaskQuery("p1", now=5.0),
@@ -254,3 +262,45 @@ def test_a_file_is_indexed_again_for_another_progression_or_an_older_layout(
     immediate = vclm_on(path, Progression.IMMEDIATE)  # every job has ended at once
     assert immediate.jobs.count_busy("me", now) == 0
     immediate.context.store.close()
+
+
+def test_the_tasks_of_a_name_are_read_oldest_first_across_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(store_module, "BATCH", 3)
+    store = Store()
+    for index in range(20):
+        name = "wanted" if index % 3 == 0 else f"other{index}"
+        store.put_task("job", f"j{index:02}", row("p", float(100 - index), name=name), {"n": index})
+    store.put_task("job", "unnamed", row("p", 0.0), {"n": -1})
+    store.put_task("other kind", "k", row("p", 0.0, name="wanted"), {"n": -2})
+    found = [task["n"] for task in store.tasks("job", name="wanted")]
+    assert found == sorted(range(0, 20, 3), reverse=True)  # the latest index is the oldest
+    assert list(store.tasks("job", name="nobody")) == []
+    with pytest.raises(ValueError):
+        list(store.tasks("job", unsettled=True, name="wanted"))
+
+
+def test_resources_are_found_by_their_documents_fields() -> None:
+    store = Store()
+    for index in range(12):
+        record = {
+            "Id": f"d{index:02}",
+            "EventType": "Finished" if index % 2 else "Started",
+            "TaskId": f"t{index % 3}",
+            "Status": "pending" if index % 4 else "delivered",
+        }
+        store.put("delivery", record["Id"], float(100 - index), record)
+    store.put("other kind", "x", 0.0, {"Id": "x", "EventType": "Finished", "TaskId": "t1"})
+
+    def ids(**where: str) -> list[str]:
+        return [record["Id"] for record in store.scan("delivery", where=where)]
+
+    assert ids() == [f"d{index:02}" for index in reversed(range(12))]  # oldest first
+    assert ids(EventType="Finished") == ["d11", "d09", "d07", "d05", "d03", "d01"]
+    assert ids(TaskId="t1") == ["d10", "d07", "d04", "d01"]
+    assert ids(EventType="Finished", TaskId="t1") == ["d07", "d01"]
+    assert ids(Status="delivered", TaskId="t0") == ["d00"]  # 0 and 8 are delivered; 8 is t2
+    assert ids(EventType="nothing") == []
+    with pytest.raises(ValueError, match="only EventType, TaskId, Status"):
+        store.scan("delivery", where={"Url": "x"})

@@ -11,8 +11,13 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from emulator.clock import Clock
 from emulator.config import Config, Progression
-from emulator.services.vclm.job_kinds import JOB_KINDS, JobKind
+from emulator.context import Context
+from emulator.protocols.errors import ApiError
+from emulator.services.vclm.generation import GenerationJobs
+from emulator.services.vclm.job_kinds import BY_NAME, JOB_KINDS, JobKind
+from emulator.store import Store
 from speclib.bundle import bundle_spec
 from speclib.catalog import SPECS
 from speclib.walk import operations, resolve
@@ -138,3 +143,31 @@ def test_a_subject_is_seeded_through_the_admin_api(emulator: Running) -> None:
     reply = call(emulator, "DescribeAigcElement", {"ElementId": seeded["ElementId"]})
     assert (reply["Name"], reply["Status"]) == ("cat", "succeed")
     assert [detail["Status"] for detail in reply["ProviderDetails"]] == ["succeed"]
+
+
+def test_an_external_id_finds_the_oldest_live_kling_job_of_its_kind() -> None:
+    """DescribeTextToVideoJob by ExternalTaskId reads the jobs of that name (an index of the
+    store), not every job: the oldest one not expired, of this kind only. Each job is held
+    in a state of its own, so the reply's Status says which was found."""
+    store = Store()
+    context = Context(Config(progression=Progression.MANUAL), store, Clock(store))
+    kling = GenerationJobs(context, BY_NAME["TextToVideo"])
+    other_kind = GenerationJobs(context, BY_NAME["ImageToVideo"])
+    kling.add({"Prompt": "p", "ExternalTaskId": "order-1"}, "FAIL")
+    context.clock.advance(kling.kind.lifetime_seconds + 1)  # that one has expired
+    kling.add({"Prompt": "p", "ExternalTaskId": "order-1"}, "RUN")
+    context.clock.advance(1)
+    kling.add({"Prompt": "p", "ExternalTaskId": "order-1"}, "DONE")
+    kling.add({"Prompt": "p", "ExternalTaskId": "order-2"}, "WAIT")
+    other_kind.add({"Prompt": "p", "ExternalTaskId": "order-3"}, "DONE")
+
+    def status(external: str) -> str:
+        return str(kling.describe({"ExternalTaskId": external})["Status"])
+
+    assert (status("order-1"), status("order-2")) == ("RUN", "WAIT")
+    with pytest.raises(ApiError) as caught:
+        status("order-3")
+    assert caught.value.code == "FailedOperation.JobNotFound"
+    context.clock.advance(kling.kind.lifetime_seconds - 0.5)  # the RUN job expires first
+    assert status("order-1") == "DONE"
+    store.close()

@@ -15,8 +15,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,43 +55,68 @@ def emulator_process(
     test may kill every worker), once it answers; stopped with SIGTERM after. When it does
     not start in `start_seconds` (several workers start slowly on a busy machine), its
     threads' stacks go to `log` and the test fails with the log's tail."""
-    port = free_port()
-    stderr = log.open("a") if log else subprocess.DEVNULL
-    process = subprocess.Popen(
-        emulator_command(port, *args),
-        cwd=REPOSITORY,
-        stderr=stderr,
-        env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"},
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + start_seconds
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None, "emulator exited"
-                if time.monotonic() > deadline:
-                    process.send_signal(signal.SIGABRT)  # faulthandler: the stacks, in the log
-                    process.wait(10)
-                    tail = log.read_text()[-3000:] if log else ""
-                    raise AssertionError(f"emulator did not start: {tail}") from None
-                time.sleep(0.1)
-        yield port, process
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            process.wait(20)
-        if log:
-            stderr.close()  # type: ignore[union-attr]
+    with emulator_processes(args, log=log, start_seconds=start_seconds) as (started,):
+        yield started
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+@contextmanager
+def emulator_processes(
+    *commands: Sequence[str], log: Path | None = None, start_seconds: float = 120
+) -> Iterator[list[tuple[int, subprocess.Popen[bytes]]]]:
+    """One emulator process per list of arguments, as emulator_process starts one, each on
+    a port of its own: all are started before any is waited for (they start side by side),
+    and all answer within `start_seconds` of the first start. Every one writes to `log`."""
+    with ExitStack() as stack:
+        stderr = stack.enter_context(log.open("a")) if log else subprocess.DEVNULL
+        started: list[tuple[int, subprocess.Popen[bytes]]] = []
+        try:
+            for args in commands:
+                port = free_port(avoid={port for port, _ in started})
+                process = subprocess.Popen(
+                    emulator_command(port, *args),
+                    cwd=REPOSITORY,
+                    stderr=stderr,
+                    env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"},
+                    start_new_session=True,
+                )
+                started.append((port, process))
+            deadline = time.monotonic() + start_seconds
+            for port, process in started:
+                _wait_until_it_answers(port, process, deadline, log)
+            yield started
+        finally:
+            running = [process for _, process in started if process.poll() is None]
+            for process in running:
+                process.send_signal(signal.SIGTERM)
+            for process in running:
+                process.wait(20)
+
+
+def _wait_until_it_answers(
+    port: int, process: subprocess.Popen[bytes], deadline: float, log: Path | None
+) -> None:
+    while True:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/_emulator/state", timeout=1)
+            return
+        except httpx.TransportError:
+            assert process.poll() is None, "emulator exited"
+            if time.monotonic() > deadline:
+                process.send_signal(signal.SIGABRT)  # faulthandler: the stacks, in the log
+                process.wait(10)
+                tail = log.read_text()[-3000:] if log else ""
+                raise AssertionError(f"emulator did not start: {tail}") from None
+            time.sleep(0.1)
+
+
+def free_port(avoid: Collection[int] = ()) -> int:
+    """A loopback port free now (and not one of `avoid`, ports already given out)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port: int = sock.getsockname()[1]
+        if port not in avoid:
+            return port
 
 
 class RecordingEmulator(Emulator):

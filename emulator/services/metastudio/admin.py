@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote
 
-from emulator.admin import AdminError, AdminRoute, require
+from emulator.admin import AdminError, AdminRoute, pin_state, require
 from emulator.context import Context
 from emulator.services.metastudio.backend import AVATAR_VIDEO, DEFAULT_DURATION, MetaStudioBackend
 
@@ -40,16 +40,14 @@ def add_job(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any
 
 
 def pin_job(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any]:
-    fields = require(body, "state")
-    state = _optional(fields, "state", str)
-    try:
-        view = MetaStudioBackend(context).pin(
-            unquote(path["project_id"]), unquote(path["job_id"]), state
-        )
-    except ValueError as error:
-        raise AdminError(400, str(error)) from None
-    if view is None:
-        raise AdminError(404, f"no job {path['job_id']} in project {path['project_id']}")
+    project_id, job_id = unquote(path["project_id"]), unquote(path["job_id"])
+    backend = MetaStudioBackend(context)
+    view = pin_state(
+        body,
+        lambda state: backend.pin(project_id, job_id, state),
+        f"job {path['job_id']} in project {path['project_id']}",
+        field="state",
+    )
     return 200, {"job_id": view.job["job_id"], "state": view.state}
 
 

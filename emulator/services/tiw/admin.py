@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from emulator.admin import AdminError, AdminRoute, require
+from emulator.admin import AdminError, AdminRoute, pin_task, require
 from emulator.context import Context
 from emulator.services.tiw.backend import TiwBackend
 
@@ -53,16 +53,9 @@ def add_recording(context: Context, _: dict[str, str], body: Any) -> tuple[int, 
 
 
 def _pin(context: Context, kind: str, task_id: str, body: Any) -> tuple[int, Any]:
-    fields = require(body, "State")
     backend = TiwBackend(context)
     tasks = backend.recordings if kind == "recording" else backend.video_generations
-    try:
-        task = tasks.pin(task_id, fields["State"])
-    except ValueError as error:
-        raise AdminError(400, str(error)) from None
-    if task is None:
-        raise AdminError(404, f"no {kind} task {task_id}")
-    return 200, {"TaskId": task_id, "State": tasks.state(task)}
+    return 200, {"TaskId": task_id, "State": pin_task(tasks, task_id, body, f"{kind} task")}
 
 
 def pin_recording(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any]:

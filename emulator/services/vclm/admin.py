@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from emulator.admin import AdminError, AdminRoute, require
+from emulator.admin import AdminError, AdminRoute, pin_task, require
 from emulator.context import Context
 from emulator.services.vclm.backend import VclmBackend
 
@@ -21,15 +21,11 @@ def add_job(context: Context, _: dict[str, str], body: Any) -> tuple[int, Any]:
 
 
 def pin_job(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any]:
-    fields = require(body, "State")
-    jobs = VclmBackend(context).jobs
-    try:
-        job = jobs.pin(path["job_id"], fields["State"])
-    except ValueError as error:
-        raise AdminError(400, str(error)) from None
-    if job is None:
-        raise AdminError(404, f"no stylization job {path['job_id']}")
-    return 200, {"JobId": path["job_id"], "State": jobs.state(job)}
+    key = path["job_id"]
+    return 200, {
+        "JobId": key,
+        "State": pin_task(VclmBackend(context).jobs, key, body, "stylization job"),
+    }
 
 
 def admin_routes() -> list[AdminRoute]:

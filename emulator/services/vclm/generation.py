@@ -75,12 +75,10 @@ class GenerationJobs:
                 self.kind.not_found_code, text("vclm.job_not_found", job_id=clip(str(job_id)))
             )
         if external and self.kind.family == "kling":
-            for candidate in self.tasks.all():
-                same = candidate["Params"].get("ExternalTaskId") == external
-                if same and not self._expired(candidate, now):
-                    found = self.tasks.get(str(candidate["JobId"]))
-                    if found is not None:
-                        return str(candidate["JobId"]), found
+            # The ExternalTaskId is the job's name (facets): the oldest live job of that name.
+            for candidate in self.tasks.named(str(external)):
+                if not self._expired(candidate, now):
+                    return str(candidate["JobId"]), candidate
             raise ApiError(
                 self.kind.not_found_code,
                 text("vclm.external_not_found", external=clip(str(external))),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from emulator.admin import AdminError, AdminRoute, require
+from emulator.admin import AdminError, AdminRoute, pin_task, require
 from emulator.context import Context
 from emulator.services.vclm.elements import ElementLibrary
 from emulator.services.vclm.generation import GenerationJobs
@@ -31,14 +31,7 @@ def add_job(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any
 
 
 def _pin(tasks: Tasks, key: str, body: Any, what: str) -> tuple[int, Any]:
-    fields = require(body, "State")
-    try:
-        task = tasks.pin(key, fields["State"])
-    except ValueError as error:
-        raise AdminError(400, str(error)) from None
-    if task is None:
-        raise AdminError(404, f"no {what} {key}")
-    return 200, {"Id": key, "State": tasks.state(task)}
+    return 200, {"Id": key, "State": pin_task(tasks, key, body, what)}
 
 
 def pin_job(context: Context, path: dict[str, str], body: Any) -> tuple[int, Any]:

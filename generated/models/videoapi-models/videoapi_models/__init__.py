@@ -6,7 +6,7 @@ PROVENANCE = {
     "modules": {
         "tiw": {
             "spec": "specs/tencentcloud/tiw/2019-09-19/openapi.yaml",
-            "spec_sha256": "bb29050fc36e0431543547a68bb986f66de8d93d32b90d793bf208d6653aa4a8",
+            "spec_sha256": "a1cd38975f1c1dcc7577d520fc6f384d0d69a20ce63971255bdde244792ec935",
         },
         "vclm": {
             "spec": "specs/tencentcloud/vclm/2024-05-23/openapi.yaml",
