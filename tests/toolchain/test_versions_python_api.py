@@ -24,7 +24,12 @@ from speclib.catalog import REPOSITORY
 from tests.toolchain.diff.test_end_to_end import git
 from tests.toolchain.test_versions import add_response_field, edit_tiw, set_version, versions
 from toolchain.cli import main
-from toolchain.diff.versions import FROM_GENERATED_API, FROM_GENERATOR, python_api_digest
+from toolchain.diff.versions import (
+    FROM_GENERATED_API,
+    FROM_GENERATOR,
+    LINES_PER_RULE,
+    python_api_digest,
+)
 
 TIW = "specs/tencentcloud/tiw/2019-09-19/openapi.yaml"
 TIW_CLIENT = "generated/clients/tencentcloud-tiw-client"
@@ -114,9 +119,11 @@ def change_only_the_code(root: Path) -> None:
 def regenerated(root: Path) -> None:
     """The TIW client's provenance names the spec as it is now (what `make generate` does
     besides the code), so the package is not stale."""
-    ((spec, old),) = read_record(DISTRIBUTION, root / "generator/versions").specs.items()
-    new = hashlib.sha256((root / spec).read_bytes()).hexdigest()
-    edit(root, f"{PACKAGE}/_provenance.py", old, new)
+    provenance = (root / PACKAGE / "_provenance.py").read_text(encoding="utf-8")
+    match = re.search(r'"spec_sha256": "([0-9a-f]{64})"', provenance)
+    assert match is not None
+    new = hashlib.sha256((root / TIW).read_bytes()).hexdigest()
+    edit(root, f"{PACKAGE}/_provenance.py", match.group(1), new)
 
 
 def last_release(root: Path) -> tuple[str, str, list[str]]:
@@ -170,6 +177,23 @@ def test_a_generator_addition_is_a_feature_bump(
         "generated package: "
         "`tencentcloud_tiw_client.api.recording.describe_online_record.call_twice` (— → function)"
     ]
+
+
+def test_many_changes_of_one_kind_are_summarised(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Six public functions of the module take `client: Client`; now they take a str.
+    path = repo / ENDPOINT
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("client: Client", "client: str"), encoding="utf-8")
+    versions(repo, capsys, "--write")
+    version, kind, changes = last_release(repo)
+    assert (version, kind) == ("0.2.0", "breaking")
+    assert len(changes) == LINES_PER_RULE + 1
+    assert all("A function parameter's type changed" in line for line in changes[:-1])
+    assert changes[-1] == (
+        f"- {FROM_GENERATOR}: 1 more of the same kind (`python-parameter-type-changed`)."
+    )
 
 
 def test_a_change_inside_the_code_is_no_release(
@@ -288,7 +312,33 @@ def test_check_passes_again_after_write(repo: Path, capsys: pytest.CaptureFixtur
     assert check(repo, capsys)[0] == 0
 
 
+def test_written_before_generating_then_again_after_is_one_release(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_tiw(repo, add_response_field)
+    versions(repo, capsys, "--write")  # before `make generate`: the specs alone
+    assert last_release(repo)[:2] == ("0.1.1", "feature")
+    regenerated(repo)
+    break_the_api(repo)  # what the new code turns out to be
+    assert check(repo, capsys)[0] == 1
+    versions(repo, capsys, "--write")
+    record = read_record(DISTRIBUTION, repo / "generator/versions")
+    assert [(release.version, release.kind) for release in record.releases] == [
+        ("0.1.0", "initial"),
+        ("0.2.0", "breaking"),
+    ]
+    assert check(repo, capsys)[0] == 0
+
+
 def test_check_and_write_are_exclusive(repo: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["versions", "--check", "--write", "--repo", str(repo)])
     assert exit_info.value.code == 2
+
+
+def test_make_check_generated_runs_the_check() -> None:
+    makefile = (REPOSITORY / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\ncheck-generated:", 1)[1].split("\n\n", 1)[0]
+    assert "-m toolchain check-generated || status=1" in recipe
+    assert "-m toolchain versions --check || status=1" in recipe
+    assert recipe.rstrip().endswith("exit $$status")
