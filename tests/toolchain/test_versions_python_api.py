@@ -239,6 +239,21 @@ def test_a_spec_change_whose_code_adds_no_more_lists_the_spec_only(
     assert not any("generated" in line.lower() for line in changes)
 
 
+def test_a_shared_spec_file_counts_as_a_spec_change(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The cloud's common.yaml is part of the TIW bundle, though not of its digest.
+    edit(
+        repo,
+        "specs/tencentcloud/common.yaml",
+        "Session token of temporary (STS) credentials",
+        "Session token of temporary credentials (STS)",
+    )
+    break_the_api(repo)
+    line = versions(repo, capsys)[DISTRIBUTION]
+    assert line.startswith("0.1.0 -> 0.2.0 (breaking, from the specs and generated API)")
+
+
 def test_the_first_fingerprint_is_a_baseline_not_a_release(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -5,7 +5,9 @@ For each package whose specs or generated public Python API differ from its vers
 record (generator/versions/), two diffs from the commit that last wrote the record
 to the working tree give the kind of change and so the next version: the specs'
 and the generated package's (its public API, complete with additions; see
-toolchain/diff/versions.py for how they combine). `--write` records it, with the
+toolchain/diff/versions.py for how they combine; a spec counts as changed when its
+file or its cloud's shared files changed, and only changed specs are bundled).
+`--write` records it, with the
 changelog entry and the digests; then `make generate` stamps the version into the
 package. A record without an API fingerprint gets one (`--write`) without a
 release: the tree as it is becomes the baseline.
@@ -38,6 +40,7 @@ from toolchain.diff.versions import (
     VERSIONS_FOLDER,
     Judgement,
     NextVersion,
+    changed_specs,
     judge,
     package_dir,
     package_names,
@@ -116,11 +119,16 @@ def _pending(repo: Path, write: bool, stack: ExitStack) -> list[str]:
             bases[base] = stack.enter_context(open_snapshot(repo, base))
         old = bases[base]
         old_record = read_record(distribution, old.root / VERSIONS_FOLDER)
-        specs_changed = old_record.specs != specs
+        # A spec's own file, or what its bundle takes from its cloud's shared files.
+        specs_changed = old_record.specs != specs or bool(changed_specs(old.root, repo, services))
         spec_changes: list[Change] = []
         if specs_changed:
-            if base not in spec_diffs:  # one spec diff per base, whichever packages need it
-                spec_diffs[base] = diff_snapshots(old, new, python_api=False).changes
+            if base not in spec_diffs:  # one spec diff per base, of the specs that changed
+                every = frozenset(
+                    spec for names in package_services(repo).values() for spec in names
+                )
+                only = changed_specs(old.root, new.root, every)
+                spec_diffs[base] = diff_snapshots(old, new, python_api=False, only=only).changes
             spec_changes = [change for change in spec_diffs[base] if change.service in services]
         api_changes, note = python_api_changes(old, new, distribution)
         verdict: Judgement = judge(spec_changes, specs_changed, api_changes)

@@ -168,6 +168,27 @@ def judge(spec_changes: list[Change], specs_changed: bool, api_changes: list[Cha
     return Judgement(kind, lines or ["- Documentation only."], cause)
 
 
+def spec_inputs(root: Path, service: str) -> dict[str, bytes]:
+    """The files a spec's bundle is made from: its own folder and its cloud's shared
+    files (`specs/<cloud>/*.yaml`), by path relative to specs/."""
+    specs = root / "specs"
+    cloud = service.split("/", 1)[0]
+    files = [*(specs / service).rglob("*"), *(specs / cloud).glob("*.yaml")]
+    return {
+        path.relative_to(specs).as_posix(): path.read_bytes() for path in files if path.is_file()
+    }
+
+
+def changed_specs(old_root: Path, new_root: Path, services: frozenset[str]) -> frozenset[str]:
+    """The services whose bundle inputs differ between two trees (the others' bundles, and
+    so their diffs, are the same: no need to bundle them)."""
+    return frozenset(
+        service
+        for service in services
+        if spec_inputs(old_root, service) != spec_inputs(new_root, service)
+    )
+
+
 def spec_service(spec: str) -> str:
     """`specs/tencentcloud/tiw/2019-09-19/openapi.yaml` → `tencentcloud/tiw/2019-09-19`."""
     return spec.removeprefix("specs/").rsplit("/", 1)[0]
