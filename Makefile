@@ -21,7 +21,7 @@ help:
 	@echo "make lint       import contracts (ARCHITECTURE.md), ruff and mypy on hand-written code,"
 	@echo "                the CI workflows (GitHub's schema, zizmor --offline)"
 	@echo "make lint-specs validate specs, examples and house rules"
-	@echo "make check-generated  fail when generated/ is stale"
+	@echo "make check-generated  fail when generated/ or a version record is stale"
 	@echo "make dist       reproducible wheels and sdists of the generated packages in dist/"
 	@echo "make contract   schemathesis: every spec against the emulator (build/contract/emulator)"
 	@echo "make contract-live  the same against the real clouds, read-only (needs credentials)"
@@ -64,8 +64,14 @@ lint: setup
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
+# generated/ as the specs and the generator make it, and each package's version record
+# (generator/versions/) holding the digests of those specs and of its public Python API:
+# after a spec or generator change, `python -m toolchain versions --write` was not forgotten.
 check-generated: setup
-	$(PY) -m toolchain check-generated
+	status=0; \
+	$(PY) -m toolchain check-generated || status=1; \
+	$(PY) -m toolchain versions --check || status=1; \
+	exit $$status
 
 unit: setup
 	$(PY) -m pytest

@@ -1,11 +1,15 @@
 """The version of each generated package, recorded in generator/versions/<distribution>.json.
 
 A record holds the package's current version, the sha256 of the specs that
-version describes, and its release history: for each version, the kind of change
-that made it (breaking, feature, fix) and the changelog lines of that change.
-`python -m toolchain versions --write` derives the next record from the API diff
-since the record was last committed; the generator only reads it, so a build of
-one commit always carries the same version.
+version describes, the sha256 of the package's public Python API as generated
+(`python_api_sha256`: its surface, see toolchain/diff/api_surface.py), and its
+release history: for each version, the kind of change that made it (breaking,
+feature, fix) and the changelog lines of that change. `python -m toolchain
+versions --write` derives the next record from the API diff since the record was
+last committed (the specs' diff and the generated package's), and `versions
+--check` (run by `make check-generated`) fails while a record's digests are not
+those of the specs and generated/ beside it; the generator only reads the
+version, so a build of one commit always carries the same version.
 """
 
 from __future__ import annotations
@@ -38,14 +42,18 @@ class VersionRecord:
     version: str
     specs: dict[str, str]  # specs/<cloud>/<service>/<version>/openapi.yaml -> sha256
     releases: list[Release] = field(default_factory=list)
+    # The sha256 of the generated package's public Python API ("": not recorded yet).
+    python_api: str = ""
 
     def as_json(self) -> str:
-        document = {
+        document: dict[str, Any] = {
             "distribution": self.distribution,
             "version": self.version,
             "specs": dict(sorted(self.specs.items())),
-            "releases": [release.as_dict() for release in self.releases],
         }
+        if self.python_api:
+            document["python_api_sha256"] = self.python_api
+        document["releases"] = [release.as_dict() for release in self.releases]
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
     def changelog(self) -> str:
@@ -84,6 +92,7 @@ def read_record(distribution: str, folder: Path = VERSIONS) -> VersionRecord:
         version=raw["version"],
         specs=dict(raw["specs"]),
         releases=[Release(r["version"], r["kind"], list(r["changes"])) for r in raw["releases"]],
+        python_api=raw.get("python_api_sha256", ""),
     )
 
 

@@ -44,8 +44,9 @@ class Bundled:
     sources: SourceMap
 
 
-def load_bundles(snapshot: Snapshot) -> dict[str, Bundled]:
-    """Every spec of a snapshot, bundled, with where each part was written.
+def load_bundles(snapshot: Snapshot, only: frozenset[str] | None = None) -> dict[str, Bundled]:
+    """Every spec of a snapshot (or those named in `only`), bundled, with where each part
+    was written.
 
     Extensions under a former name (a snapshot from before they were renamed) are
     read under their current name: a rename is no change of the API."""
@@ -54,6 +55,8 @@ def load_bundles(snapshot: Snapshot) -> dict[str, Bundled]:
         return {}
     bundles = {}
     for spec in find_specs(specs):
+        if only is not None and spec.name not in only:
+            continue
         bundler = Bundler(spec.path.resolve())
         try:
             document = rename_former(bundler.bundle())
@@ -85,11 +88,14 @@ def check_fresh(snapshot: Snapshot) -> None:
         raise DiffError(f"{snapshot.label}: generated/ is stale; {FIX}:\n  {lines}")
 
 
-def diff_snapshots(old: Snapshot, new: Snapshot, python_api: bool = True) -> DiffResult:
+def diff_snapshots(
+    old: Snapshot, new: Snapshot, python_api: bool = True, only: frozenset[str] | None = None
+) -> DiffResult:
+    """The changes from `old` to `new` (`only`: of these specs alone, by name)."""
     if python_api:
         check_fresh(old)
         check_fresh(new)
-    old_specs, new_specs = load_bundles(old), load_bundles(new)
+    old_specs, new_specs = load_bundles(old, only), load_bundles(new, only)
     changes: list[Change] = []
     for name in sorted(old_specs.keys() | new_specs.keys()):
         before, after = old_specs.get(name), new_specs.get(name)

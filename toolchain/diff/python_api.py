@@ -10,7 +10,6 @@ removed name with exactly one new name of its kind beside it, as a rename.
 from __future__ import annotations
 
 import ast
-import re
 import tomllib
 from collections import defaultdict
 from pathlib import Path
@@ -18,6 +17,13 @@ from typing import Any
 
 import griffe
 
+from toolchain.diff.api_surface import (
+    load_package,
+    public_objects,
+    surface,
+    surface_changes,
+    wire_actions,
+)
 from toolchain.diff.changes import Change, Collector
 from toolchain.diff.rules import RULES
 from toolchain.diff.sides import Sides, side_of
@@ -49,8 +55,6 @@ BREAKAGE_RULES = {
 IGNORED_BREAKAGES = frozenset(
     {griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE, griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE}
 )
-# How a generated endpoint module sets the Tencent action it sends.
-WIRE_ACTION = re.compile(r"""["']X-TC-Action["']\s*(?:\]\s*=|:)\s*["']([^"']+)["']""")
 ATTRS_DECORATORS = ("_attrs_define", "define", "attrs.define", "attr.s", "attrs.frozen", "frozen")
 
 GriffeObject = griffe.Object | griffe.Alias
@@ -87,16 +91,6 @@ def service_of(path: str, services: dict[str, str]) -> str:
         if prefix in services:
             return services[prefix]
     return parts[0]
-
-
-def load_package(name: str, search_path: Path) -> griffe.Object | griffe.Alias:
-    return griffe.load(
-        name,
-        search_paths=[search_path],
-        try_relative_path=False,
-        allow_inspection=False,
-        store_source=False,
-    )
 
 
 def kind_of(obj: GriffeObject) -> griffe.Kind | None:
@@ -205,20 +199,21 @@ def same_files(old: Path, new: Path) -> bool:
     )
 
 
-def wire_actions(package_dir: Path) -> dict[str, str]:
-    """Endpoint module (relative path) → the X-TC-Action its generated code sends."""
-    found = {}
-    for module in sorted(package_dir.rglob("*.py")):
-        match = WIRE_ACTION.search(module.read_text(encoding="utf-8"))
-        if match:
-            found[module.relative_to(package_dir).as_posix()] = match.group(1)
-    return found
-
-
 class PythonApiComparison:
-    def __init__(self, old_root: Path, new_root: Path, sides: Sides | None = None) -> None:
+    def __init__(
+        self,
+        old_root: Path,
+        new_root: Path,
+        sides: Sides | None = None,
+        *,
+        complete: bool = False,
+        packages: frozenset[str] | None = None,
+    ) -> None:
         self.old_root, self.new_root = old_root, new_root
         self.sides: Sides = sides or {}
+        # complete: also what was added, and what changed where no rule looks (from the
+        # packages' surfaces); packages: only these import names.
+        self.complete, self.packages = complete, packages
         self.services = package_services(old_root) | package_services(new_root)
         self.collectors: dict[str, Collector] = {}
 
@@ -247,8 +242,14 @@ class PythonApiComparison:
             rule, location, before=before, after=after, file=file, line=line
         )
 
+    def changes(self) -> list[Change]:
+        return [change for collector in self.collectors.values() for change in collector.changes]
+
     def run(self) -> list[Change]:
         old_packages, new_packages = find_packages(self.old_root), find_packages(self.new_root)
+        if self.packages is not None:
+            old_packages = {k: v for k, v in old_packages.items() if k in self.packages}
+            new_packages = {k: v for k, v in new_packages.items() if k in self.packages}
         for name in sorted(old_packages):
             if name not in new_packages:
                 self._collector(name).add(
@@ -260,8 +261,78 @@ class PythonApiComparison:
             old = load_package(name, old_packages[name])
             new = load_package(name, new_packages[name])
             self._compare_package(old, new)
+            self._compare_signatures(old, new)
             self._compare_wire_actions(name, old_packages[name] / name, new_packages[name] / name)
-        return [change for collector in self.collectors.values() for change in collector.changes]
+            if self.complete:
+                self._compare_surfaces(
+                    old, new, old_packages[name] / name, new_packages[name] / name
+                )
+        if self.complete:
+            for name in sorted(new_packages.keys() - old_packages.keys()):
+                self._collector(name).add("python-object-added", name, after="package")
+        return self.changes()
+
+    def _compare_surfaces(
+        self, old: GriffeObject, new: GriffeObject, old_dir: Path, new_dir: Path
+    ) -> None:
+        """What griffe's comparison leaves out: additions, and changes no rule classifies."""
+        prefix = f"{new.path}."
+        reported = [
+            change
+            for change in self.changes()
+            if change.location == new.path or change.location.startswith(prefix)
+        ]
+        found = surface_changes(surface(old_dir, old), surface(new_dir, new), reported)
+        for rule, location, before, after in found:
+            self._collector(location).add(rule, location, before=before, after=after)
+
+    def _compare_signatures(self, old: GriffeObject, new: GriffeObject) -> None:
+        """The types a function takes and gives (griffe compares neither): a parameter may
+        take more types than before, a return value may give fewer."""
+        new_functions = {
+            path: obj for path, obj in public_objects(new) if isinstance(obj, griffe.Function)
+        }
+        for path, old_function in public_objects(old):
+            new_function = new_functions.get(path)
+            if not isinstance(old_function, griffe.Function) or new_function is None:
+                continue
+            new_parameters = {parameter.name: parameter for parameter in new_function.parameters}
+            for parameter in old_function.parameters:
+                after = new_parameters.get(parameter.name)
+                if parameter.annotation is None or after is None or after.annotation is None:
+                    continue
+                before_type = base_type(str(parameter.annotation))
+                after_type = base_type(str(after.annotation))
+                if before_type != after_type:
+                    old_types, new_types = union_members(before_type), union_members(after_type)
+                    widened = old_types is not None and new_types is not None
+                    widened = widened and _covers(
+                        new_types or frozenset(), old_types or frozenset()
+                    )
+                    rule = (
+                        "python-parameter-type-widened"
+                        if widened
+                        else "python-parameter-type-changed"
+                    )
+                    self.add(
+                        rule,
+                        new_function,
+                        self.new_root,
+                        f"{path}({parameter.name})",
+                        before_type,
+                        after_type,
+                    )
+            if old_function.returns is None or new_function.returns is None:
+                continue  # griffe reports a return type removed
+            before_type = base_type(str(old_function.returns))
+            after_type = base_type(str(new_function.returns))
+            # A function that returned nothing may start returning something (as griffe reads it).
+            if before_type not in (after_type, "None"):
+                old_types, new_types = union_members(before_type), union_members(after_type)
+                narrowed = old_types is not None and new_types is not None
+                narrowed = narrowed and _covers(old_types or frozenset(), new_types or frozenset())
+                rule = "python-return-type-narrowed" if narrowed else "python-return-type-changed"
+                self.add(rule, new_function, self.new_root, path, before_type, after_type)
 
     def _compare_package(self, old: GriffeObject, new: GriffeObject) -> None:
         removed: dict[tuple[str, griffe.Kind | None], list[GriffeObject]] = defaultdict(list)
@@ -438,7 +509,19 @@ def _classes(obj: GriffeObject) -> list[griffe.Class]:
     return found
 
 
-def compare_python_api(old_root: Path, new_root: Path, sides: Sides | None = None) -> list[Change]:
+def compare_python_api(
+    old_root: Path,
+    new_root: Path,
+    sides: Sides | None = None,
+    *,
+    complete: bool = False,
+    packages: frozenset[str] | None = None,
+) -> list[Change]:
     """Changes of the generated packages from `old_root` to `new_root` (`sides`: which models
-    callers build and which they read, for judging field types)."""
-    return PythonApiComparison(old_root, new_root, sides).run()
+    callers build and which they read, for judging field types). `complete` adds what was
+    added and what changed where no rule looks (the version rule needs every difference; the
+    diff report lists what breaks, beside the spec changes that added things); `packages`
+    limits the comparison to these import names."""
+    return PythonApiComparison(
+        old_root, new_root, sides, complete=complete, packages=packages
+    ).run()

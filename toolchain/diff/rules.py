@@ -310,7 +310,38 @@ _RULES = (
         CHANGED,
         "A parameter's default changed.",
     ),
+    Rule(
+        "python-parameter-type-changed",
+        B,
+        CHANGED,
+        "A function parameter's type changed: what callers passed may no longer fit.",
+    ),
+    Rule(
+        "python-parameter-type-widened",
+        N,
+        CHANGED,
+        "A function parameter accepts more types; what callers passed still fits.",
+    ),
     Rule("python-return-type-changed", B, CHANGED, "A function's return type changed."),
+    Rule(
+        "python-return-type-narrowed",
+        N,
+        CHANGED,
+        "A function returns fewer types; code handling the old ones works.",
+    ),
+    Rule(
+        "python-object-added",
+        N,
+        ADDED,
+        "A public module, class, function or attribute was added to a generated package.",
+    ),
+    Rule(
+        "python-api-changed",
+        P,
+        CHANGED,
+        "The public Python API changed where no other rule looks (a base class added, a "
+        "decorator, a constant's value): read the change before releasing it.",
+    ),
     Rule("python-base-class-removed", B, CHANGED, "A class lost a base class."),
     Rule(
         "python-attribute-type-changed",
