@@ -76,7 +76,11 @@ def test_the_gating_command_exits_0_1_2_with_valid_json(spec_repo: Path) -> None
     assert breaking.returncode == 1, breaking.stderr
     report = json.loads((work / "api-diff.json").read_text(encoding="utf-8"))
     assert report["breaking"] is True and report["summary"]["breaking"] == 1
-    assert report["versions"]["tencentcloud-tiw-client"]["next"] == "0.2.0"
+    # Breaking before 1.0: the minor version goes up (from whatever the record holds now).
+    current = json.loads((work / "generator/versions/tencentcloud-tiw-client.json").read_text())
+    major, minor, _ = (int(part) for part in current["version"].split("."))
+    assert major == 0
+    assert report["versions"]["tencentcloud-tiw-client"]["next"] == f"0.{minor + 1}.0"
     assert breaking.stdout == ""  # the report went to --output
     same = run_shell(command, work, BASE="HEAD")
     assert same.returncode == 0, same.stderr
