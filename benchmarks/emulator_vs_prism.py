@@ -9,8 +9,8 @@ the documented example. Prism (@stoplight/prism-cli) is installed by this
 benchmark into build/prism with npm. Prism routes on paths only, so it gets a
 view of the TIW spec in which DescribeOnlineRecord is `POST /`.
 The emulator runs three times: in one process (state in memory) under each of its
-servers, granian and uvicorn (emulator/servers.py: the same app), and with two
-granian workers sharing a SQLite file. All servers run for the whole benchmark
+servers, uvicorn (the default) and granian (emulator/servers.py: the same app), and
+with two uvicorn workers sharing a SQLite file. All servers run for the whole benchmark
 and are measured in turn, round after round, so that drift in the machine's load
 falls on every contender alike; the ratio is the median of the per-round ratios.
 Goal (issue 19): in one process, at least 5x Prism's requests per second for
@@ -61,13 +61,13 @@ TASK_ID = "benchrecording000001"
 GOAL = 5.0  # times Prism's requests per second, in one process
 P99_GOAL_MS = 5.0
 # The emulator's contenders, each with its command-line options: one process under each
-# server, then two granian workers on a SQLite file.
+# server, then two workers (of the default server) on a SQLite file.
 EMULATORS = {
-    "granian": ["--server", "granian"],
     "uvicorn": ["--server", "uvicorn"],
-    "granian-2w": ["--server", "granian", "--workers", "2"],
+    "granian": ["--server", "granian"],
+    "uvicorn-2w": ["--server", "uvicorn", "--workers", "2"],
 }
-ONE_PROCESS = ("granian", "uvicorn")
+ONE_PROCESS = ("uvicorn", "granian")
 CONTENDERS = (*EMULATORS, "prism")
 
 

@@ -31,8 +31,8 @@ class CallbackTargets(StrEnum):
 class HttpServer(StrEnum):
     """The HTTP server that carries the emulator (emulator/servers.py)."""
 
-    GRANIAN = "granian"  # Rust HTTP/1 (hyper), the emulator as an RSGI app: the default
-    UVICORN = "uvicorn"  # Python HTTP/1 (httptools), the emulator as an ASGI app
+    UVICORN = "uvicorn"  # Python HTTP/1 (httptools): the default, faster with this app
+    GRANIAN = "granian"  # Rust HTTP/1 (hyper)
 
 
 class Progression(StrEnum):
@@ -74,7 +74,7 @@ class Config:
     clock_skew_seconds: int = 300  # AuthFailure.SignatureExpire beyond this
     fixtures: Path | None = None
     workers: int = 1
-    server: HttpServer = HttpServer.GRANIAN
+    server: HttpServer = HttpServer.UVICORN
     # Event callbacks (emulator/callbacks.py): how often due events are looked for, the
     # timeout of one POST, the first retry delay (doubling each time) and the attempts.
     callback_sweep_seconds: float = 0.5

@@ -1,10 +1,12 @@
-"""The HTTP servers that carry the emulator: granian (the default) or uvicorn (`--server`).
+"""The HTTP servers that carry the emulator: uvicorn (the default) or granian (`--server`).
 
-Both serve the same ASGI app (emulator/app.py `Emulator`): granian's HTTP/1 is Rust (hyper),
-uvicorn's Python (httptools). (granian's own interface, RSGI, is not used: it drops header
-values that are not visible ASCII, such as a latin-1 one a client signed, and hands over
-the path percent-decoded.)
-benchmarks/emulator_vs_prism.py measures them side by side. Each bounds slow clients:
+Both serve the same ASGI app (emulator/app.py `Emulator`): uvicorn's HTTP/1 is Python
+(httptools), granian's Rust (hyper). benchmarks/emulator_vs_prism.py measures them side by
+side; with this app uvicorn serves more requests per second in one process (granian's ASGI
+bridge costs more per request than its Rust parser saves), so it is the default. granian's
+own interface, RSGI, was faster still in a trial but is not used: it drops header values
+that are not visible ASCII (a latin-1 value a client signed) and hands over the path
+percent-decoded. Each server bounds slow clients:
 
 - granian: one deadline, HEADER_READ_SECONDS, from a connection's opening (or the end of
   its previous reply) to the last byte of a request's headers, so it is also the idle

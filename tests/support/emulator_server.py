@@ -1,5 +1,5 @@
 """Run the emulator on a free loopback port, keeping every exchange for the spec checks:
-in a thread under the configured server (Config.server: granian unless told otherwise), or
+in a thread under the configured server (Config.server: uvicorn unless told otherwise), or
 as a process of its own.
 
 Whatever the test's settings, it delivers event callbacks to loopback only: a callback
@@ -156,9 +156,10 @@ class Running:
 def granian_thread(
     app: Any, port: int, header_read_seconds: float = HEADER_READ_SECONDS
 ) -> Iterator[None]:
-    """granian in a thread of this process (its embedded server), speaking HTTP as
-    emulator/servers.py has it, until the block ends."""
-    instance = EmbeddedGranian(app, port=port, **granian_settings(header_read_seconds))
+    """granian in a thread of this process (its embedded server), lifespan off, speaking
+    HTTP as emulator/servers.py has it, until the block ends."""
+    settings = granian_settings(header_read_seconds, lifespan=False)
+    instance = EmbeddedGranian(app, port=port, **settings)
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_until_complete, args=(instance.serve(),))
     thread.start()
