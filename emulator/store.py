@@ -12,7 +12,12 @@ Writes are committed before the reply is sent (synchronous=FULL in WAL mode), so
 an acknowledged write is never lost. Several worker processes may share one file:
 a check and the write it allows run in one transaction (`atomic`, BEGIN
 IMMEDIATE), so limits, unique-in-use checks and state transitions hold across
-workers. Nothing is cached: every read sees every committed write of every worker.
+workers.
+
+Single-row reads (a task's record, a resource, a setting) are kept in a small per-process
+cache of the stored text: it is emptied by every write of this connection (and by a rollback),
+and, on a file, whenever another connection has committed since the last read (SQLite's
+`PRAGMA data_version` tells), so every read still sees every committed write of every worker.
 """
 
 from __future__ import annotations
@@ -130,6 +135,11 @@ PENDING = (
     "AND json_extract(data, '$.NextAttemptAt') <= :now "
     "ORDER BY json_extract(data, '$.NextAttemptAt') LIMIT :limit"
 )
+GET_SETTING = "SELECT value FROM settings WHERE key = ?"
+# The most single-row reads kept (each the stored text of one record, resource or setting);
+# a full cache is emptied, so that unknown keys cannot pile up.
+CACHED_READS = 4096
+_MISSING: Any = object()
 COUNT_CALLS = "SELECT COUNT(*) FROM rate_calls WHERE key = :key AND at > :since"
 FORGET_CALLS = "DELETE FROM rate_calls WHERE key = :key AND at <= :since"
 
@@ -273,6 +283,10 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
         self._db.create_function("lower_text", 1, _lower, deterministic=True)
+        # Only a file can be written by other connections (other workers).
+        self._shared = path is not None
+        self._version: int | None = None  # PRAGMA data_version when last looked at
+        self._reads: dict[tuple[str, str, str], Any] = {}  # stored text (None: no such row)
         with self.atomic():
             for statement in SCHEMA.split(";"):
                 if statement.strip():
@@ -302,24 +316,54 @@ class Store:
             except BaseException:
                 self._depth = 0
                 self._db.execute("ROLLBACK")
+                self._reads.clear()  # it may hold what was written and is now undone
                 raise
             self._depth = 0
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._reads.clear()
+                raise
 
     def _one(self, sql: str, params: Mapping[str, Any] | tuple[Any, ...]) -> Any:
         with self._lock:
             row = self._db.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def _read(
+        self, key: tuple[str, str, str], sql: str, params: Mapping[str, Any] | tuple[Any, ...]
+    ) -> Any:
+        """The first column of a single-row read (None: no row), from the cache while no
+        connection has written since it was read."""
+        with self._lock:
+            if self._shared:
+                version = self._db.execute("PRAGMA data_version").fetchone()[0]
+                if version != self._version:  # another connection has committed
+                    self._version = version
+                    self._reads.clear()
+            value = self._reads.get(key, _MISSING)
+            if value is _MISSING:
+                row = self._db.execute(sql, params).fetchone()
+                value = None if row is None else row[0]
+                if len(self._reads) >= CACHED_READS:
+                    self._reads.clear()
+                self._reads[key] = value
+        return value
+
+    def _write(self, sql: str, params: Mapping[str, Any] | tuple[Any, ...]) -> sqlite3.Cursor:
+        """Run a statement that changes what single-row reads return (the lock is held)."""
+        self._reads.clear()
+        return self._db.execute(sql, params)
+
     # ---- tasks ----
     def put_task(self, kind: str, key: str, row: TaskRow, data: Mapping[str, Any]) -> None:
         values = row.values(kind, key, encode(data))
         with self._lock:
-            self._db.execute(_UPSERT_TASK, values)
+            self._write(_UPSERT_TASK, values)
 
     def get_task(self, kind: str, key: str) -> dict[str, Any] | None:
         """The task's record as a fresh dict the caller may change, or None."""
-        document = self._one(GET_TASK, {"kind": kind, "id": key})
+        document = self._read(("task", kind, key), GET_TASK, {"kind": kind, "id": key})
         return None if document is None else dict(orjson.loads(document))
 
     def count_busy(self, kind: str, owner: str, now: float, holder: str | None = None) -> int:
@@ -391,7 +435,7 @@ class Store:
                 ).fetchall()
                 for key, data in legacy:
                     self.put_task(kind, key, row_of(orjson.loads(data)), orjson.loads(data))
-                self._db.execute("DELETE FROM resources WHERE kind = ?", (kind,))
+                self._write("DELETE FROM resources WHERE kind = ?", (kind,))
                 for key, data in self._all_ids(kind):
                     record = orjson.loads(data)
                     self.put_task(kind, key, row_of(record), record)
@@ -414,7 +458,7 @@ class Store:
     def put(self, kind: str, key: str, created: float, data: Mapping[str, Any]) -> None:
         document = encode(data)
         with self._lock:
-            self._db.execute(
+            self._write(
                 "INSERT INTO resources (kind, id, created, data) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data",
                 (kind, key, created, document),
@@ -425,7 +469,7 @@ class Store:
         of any worker, that created it."""
         document = encode(data)
         with self._lock:
-            cursor = self._db.execute(
+            cursor = self._write(
                 "INSERT OR IGNORE INTO resources (kind, id, created, data) VALUES (?, ?, ?, ?)",
                 (kind, key, created, document),
             )
@@ -438,7 +482,7 @@ class Store:
         (compare-and-swap across workers); False when another writer came first."""
         document = encode(data)
         with self._lock:
-            cursor = self._db.execute(
+            cursor = self._write(
                 "UPDATE resources SET data = ? WHERE kind = ? AND id = ? "
                 "AND json_extract(data, ?) = ?",
                 (document, kind, key, f"$.{field}", expected),
@@ -447,7 +491,7 @@ class Store:
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
         """The resource as a fresh dict the caller may change, or None."""
-        document = self._one(GET_RESOURCE, {"kind": kind, "id": key})
+        document = self._read(("resource", kind, key), GET_RESOURCE, {"kind": kind, "id": key})
         return None if document is None else dict(orjson.loads(document))
 
     def scan(self, kind: str, where: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
@@ -470,7 +514,7 @@ class Store:
     def delete_all(self) -> None:
         with self.atomic():
             for table in ("resources", "tasks", "settings", "rate_calls"):
-                self._db.execute(f"DELETE FROM {table}")
+                self._write(f"DELETE FROM {table}", ())
         self._prepared.clear()
 
     def dump(self) -> dict[str, list[dict[str, Any]]]:
@@ -492,12 +536,12 @@ class Store:
 
     # ---- settings ----
     def setting(self, key: str, default: str) -> str:
-        value = self._one("SELECT value FROM settings WHERE key = ?", (key,))
+        value = self._read(("setting", "", key), GET_SETTING, (key,))
         return default if value is None else str(value)
 
     def set_setting(self, key: str, value: str) -> None:
         with self._lock:
-            self._db.execute(
+            self._write(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
@@ -507,7 +551,7 @@ class Store:
         """Set the setting unless it already holds `value`: True for the one caller, of any
         worker, that changed it."""
         with self._lock:
-            cursor = self._db.execute(
+            cursor = self._write(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                 "DO UPDATE SET value = excluded.value WHERE settings.value IS NOT excluded.value",
                 (key, value),
@@ -517,7 +561,7 @@ class Store:
     def increment(self, key: str) -> int:
         """Add one to an integer setting (0 when unset) and return it, atomically."""
         with self._lock:
-            row = self._db.execute(
+            row = self._write(
                 "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT (key) "
                 "DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value",
                 (key,),

@@ -90,6 +90,75 @@ def test_what_cannot_be_stored_is_refused_and_nothing_changes() -> None:
     assert store.get("job", "a") == {"n": 1}
 
 
+@pytest.mark.parametrize("where", ["memory", "file"])
+def test_cached_reads_follow_every_write_and_undo(tmp_path: Path, where: str) -> None:
+    store = Store(tmp_path / "state.sqlite" if where == "file" else None)
+    try:
+        store.put_task("task", "t", row("p", 1.0), {"n": 1})
+        store.put("job", "a", 1.0, {"n": 1})
+        assert store.get_task("task", "t") == {"n": 1}  # read (and kept) once ...
+        assert store.get("job", "a") == {"n": 1}
+        assert store.setting("clock", "0") == "0"
+        store.put_task("task", "t", row("p", 1.0), {"n": 2})  # ... then written
+        store.put("job", "a", 1.0, {"n": 2})
+        store.set_setting("clock", "5")
+        assert store.get_task("task", "t") == {"n": 2}
+        assert store.get("job", "a") == {"n": 2}
+        assert store.setting("clock", "0") == "5"
+        assert store.put_if("job", "a", {"n": 3}, "n", 2)
+        assert store.increment("clock") == 6
+        assert store.get("job", "a") == {"n": 3}
+        assert store.setting("clock", "0") == "6"
+        # What a rolled-back block wrote and read back is forgotten with it.
+        with pytest.raises(RuntimeError), store.atomic():
+            store.put_task("task", "t", row("p", 1.0), {"n": 9})
+            store.put("job", "b", 1.0, {"n": 9})
+            assert store.get_task("task", "t") == {"n": 9}
+            assert store.get("job", "b") == {"n": 9}
+            raise RuntimeError
+        assert store.get_task("task", "t") == {"n": 2}
+        assert store.get("job", "b") is None
+        store.delete_all()
+        assert store.get_task("task", "t") is None
+        assert store.setting("clock", "0") == "0"
+    finally:
+        store.close()
+
+
+def test_cached_reads_are_dropped_when_another_connection_commits(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite"
+    first, second = Store(path), Store(path)
+    try:
+        first.put_task("task", "t", row("p", 1.0), {"n": 1})
+        assert second.get_task("task", "t") == {"n": 1}
+        assert second.get("job", "a") is None
+        assert second.setting("clock", "0") == "0"
+        for n in range(2, 5):  # each time after the second has read (and kept) the row
+            first.put_task("task", "t", row("p", 1.0), {"n": n})
+            first.put("job", "a", 1.0, {"n": n})
+            first.set_setting("clock", str(n))
+            assert second.get_task("task", "t") == {"n": n}
+            assert second.get("job", "a") == {"n": n}
+            assert second.setting("clock", "0") == str(n)
+        with second.atomic():  # a check-then-write sees the other's last commit too
+            first_wrote = second.get_task("task", "t")
+        assert first_wrote == {"n": 4}
+    finally:
+        first.close()
+        second.close()
+
+
+def test_the_read_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "CACHED_READS", 50)
+    store = Store()
+    store.put("job", "a", 1.0, {"n": 1})
+    for index in range(1000):  # unknown keys are read (and kept as missing) too
+        assert store.get("job", f"missing-{index}") is None
+        assert store.setting(f"missing-{index}", "x") == "x"
+        assert len(store._reads) <= 50
+    assert store.get("job", "a") == {"n": 1}
+
+
 def test_an_atomic_block_is_rolled_back_on_error_and_others_wait_for_it(
     tmp_path: Path,
 ) -> None:
