@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -214,40 +215,29 @@ class TaskQuery:
 
     def sql(self, kind: str) -> tuple[str, str, dict[str, Any]]:
         """The count and the page statements, and their parameters."""
-        where = ["kind = :kind", "owner = :owner"]
         params: dict[str, Any] = {"kind": kind, "owner": self.owner, "now": self.now}
         if self.created_from is not None:
-            where.append("created >= :created_from")
             params["created_from"] = self.created_from
         if self.created_before is not None:
-            where.append("created < :created_before")
             params["created_before"] = self.created_before
         if self.job_type is not None:
-            where.append("job_type = :job_type")
             params["job_type"] = self.job_type
         if self.ids is not None:
-            where.append("id IN (SELECT value FROM json_each(:ids))")
             params["ids"] = orjson.dumps(sorted(self.ids)).decode()
         for column, value in self.equal.items():
-            where.append(f"{_matchable(column)} = :equal_{column}")
             params[f"equal_{column}"] = value
         for column, value in self.contains.items():
-            where.append(f"instr(lower_text(COALESCE({_matchable(column)}, '')), :in_{column}) > 0")
             params[f"in_{column}"] = value.lower()
         if self.states is not None:
-            where.append(f"({STATE_AT}) IN (SELECT value FROM json_each(:states))")
             params["states"] = orjson.dumps(sorted(self.states)).decode()
-        if self.order not in ORDERS:
-            raise ValueError(f"order must be one of {', '.join(ORDERS)}")
-        direction = "DESC" if self.descending else "ASC"
-        order = ORDERS[self.order].format(direction) + f"created {direction}, id {direction}"
-        condition = " AND ".join(where)
-        count = f"SELECT COUNT(*) FROM tasks WHERE {condition}"
-        page = (
-            f"SELECT data, {STATE_AT} FROM tasks WHERE {condition} ORDER BY {order} "
-            "LIMIT :limit OFFSET :offset"
-        )
         params.update(limit=self.limit, offset=self.offset)
+        count, page = _listing_statements(
+            tuple(name for name in _FILTERS if name in params),
+            tuple(self.equal),
+            tuple(self.contains),
+            self.order,
+            self.descending,
+        )
         return count, page, params
 
 
@@ -262,6 +252,46 @@ def resources_where(kind: str, where: Mapping[str, str]) -> tuple[str, dict[str,
         params[f"value{index}"] = value
     condition = " AND ".join(conditions)
     return f"SELECT data FROM resources WHERE {condition} ORDER BY created, id", params
+
+
+# The filters a listing may have besides its owner, each as its condition.
+_FILTERS = {
+    "created_from": "created >= :created_from",
+    "created_before": "created < :created_before",
+    "job_type": "job_type = :job_type",
+    "ids": "id IN (SELECT value FROM json_each(:ids))",
+    "states": f"({STATE_AT}) IN (SELECT value FROM json_each(:states))",
+}
+
+
+@lru_cache(maxsize=256)  # one pair per shape of listing: which filters, which order
+def _listing_statements(
+    filters: tuple[str, ...],
+    equal: tuple[str, ...],
+    contains: tuple[str, ...],
+    order: str,
+    descending: bool,
+) -> tuple[str, str]:
+    where = ["kind = :kind", "owner = :owner"]
+    where += [_FILTERS[name] for name in filters if name != "states"]
+    where += [f"{_matchable(column)} = :equal_{column}" for column in equal]
+    where += [
+        f"instr(lower_text(COALESCE({_matchable(column)}, '')), :in_{column}) > 0"
+        for column in contains
+    ]
+    if "states" in filters:
+        where.append(_FILTERS["states"])
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}")
+    direction = "DESC" if descending else "ASC"
+    ordering = ORDERS[order].format(direction) + f"created {direction}, id {direction}"
+    condition = " AND ".join(where)
+    count = f"SELECT COUNT(*) FROM tasks WHERE {condition}"
+    page = (
+        f"SELECT data, {STATE_AT} FROM tasks WHERE {condition} ORDER BY {ordering} "
+        "LIMIT :limit OFFSET :offset"
+    )
+    return count, page
 
 
 def _matchable(column: str) -> str:
@@ -405,18 +435,25 @@ class Store:
         self, kind: str, query: TaskQuery
     ) -> tuple[int, list[tuple[dict[str, Any], str]]]:
         """How many tasks match, and the page of them in order, each with its state."""
+        count, rows = self.list_task_records(kind, query)
+        return count, [(orjson.loads(data), state) for data, state in rows]
+
+    def list_task_records(self, kind: str, query: TaskQuery) -> tuple[int, list[tuple[str, str]]]:
+        """As `list_tasks`, each record as its stored JSON text (for a caller that keeps
+        what it derives from a record: the text is the record, whoever wrote it)."""
         count_sql, page_sql, params = query.sql(kind)
         with self._lock:
-            outside = not self._depth
+            # Both statements read the same snapshot (only a file has other writers).
+            outside = self._shared and not self._depth
             if outside:
-                self._db.execute("BEGIN")  # both statements read the same snapshot
+                self._db.execute("BEGIN")
             try:
                 (count,) = self._db.execute(count_sql, params).fetchone()
                 rows = self._db.execute(page_sql, params).fetchall()
             finally:
                 if outside:
                     self._db.execute("COMMIT")
-        return int(count), [(orjson.loads(data), str(state)) for data, state in rows]
+        return int(count), [(data, str(state)) for data, state in rows]
 
     def prepare_tasks(
         self, kind: str, basis: str, row_of: Callable[[Mapping[str, Any]], TaskRow]

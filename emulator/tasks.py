@@ -117,6 +117,10 @@ class Tasks:
         """How many of the owner's tasks (holding `holder`, when given) are busy at `now`."""
         return self.context.store.count_busy(self.kind, owner, now, holder)
 
+    def list_records(self, query: TaskQuery) -> tuple[int, list[tuple[str, str]]]:
+        """As `list`, each task as its stored JSON text."""
+        return self.context.store.list_task_records(self.kind, query)
+
     def list(self, query: TaskQuery) -> tuple[int, list[tuple[dict[str, Any], str]]]:
         """The number of matching tasks and one page of them, each with its state."""
         return self.context.store.list_tasks(self.kind, query)

@@ -7,7 +7,9 @@ import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+import orjson
 
 from emulator.config import Config, Progression
 from emulator.context import Context
@@ -34,6 +36,12 @@ MAX_DURATION = float(2**31 - 1)
 # "100 is a normal speaking rate, about 250 characters a minute" (VoiceConfig.speed).
 CHARACTERS_PER_MINUTE = 250
 SSML_TAG = re.compile(r"<[^>]*>")
+# How many listed jobs are kept as a listing presents them (per process), and the longest
+# record kept so: what is kept is bounded whatever the records hold.
+PRESENTED_KEPT = 1024
+PRESENTED_RECORD_CHARS = 4096
+_MISSING: Any = object()
+Presented = TypeVar("Presented")
 
 
 def stored_job_type(job_type: str) -> str:
@@ -188,6 +196,8 @@ class MetaStudioBackend:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.jobs = Tasks(context, KIND, JOBS, job_facets)
+        # (present, stored record, state) -> what `present` gave for it (see list_jobs).
+        self._presented: dict[tuple[Callable[[JobView], Any], str, str], Any] = {}
 
     def create_job(
         self,
@@ -283,26 +293,52 @@ class MetaStudioBackend:
         return self._view(job, now)
 
     def list_jobs(
-        self, where: JobFilter, sort_key: str, descending: bool, offset: int, limit: int
-    ) -> tuple[int, list[JobView]]:
-        """The total number of matching jobs and one page of them, in order (the store
-        filters, counts, sorts and pages, under its indexes)."""
+        self,
+        where: JobFilter,
+        sort_key: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        present: Callable[[JobView], Presented],
+    ) -> tuple[int, list[Presented]]:
+        """The total number of matching jobs and one page of them, in order, each as
+        `present` gives it (the store filters, counts, sorts and pages, under its indexes).
+
+        `present` must depend on nothing but the view's record and state, and give a value
+        no one changes: it is kept, keyed by the record as stored and the state the store
+        found at this moment, and handed out again by every later listing that finds the
+        same record in the same state, whichever worker wrote it and whatever the clock says
+        (a state that times moves on is a different key). A job whose view needed the clock
+        (a state's time first seen now) or moved it on (polls mode) is not kept: the listing
+        writes it anew, so the next one finds another record."""
         now, config = self.context.clock.now(), self.context.config
-        count, rows = self.jobs.list(where.query(now, sort_key, descending, offset, limit))
-        page = [JobView(job, state, now, config) for job, state in rows]
-        for view in page:
-            self._seen(view)
+        query = where.query(now, sort_key, descending, offset, limit)
+        count, rows = self.jobs.list_records(query)
+        page = []
+        for text, state in rows:
+            key = (present, text, state)
+            presented = self._presented.get(key, _MISSING)
+            if presented is _MISSING:
+                view = JobView(orjson.loads(text), state, now, config)
+                settled = self._seen(view)
+                presented = present(view)
+                if settled and len(text) <= PRESENTED_RECORD_CHARS:
+                    if len(self._presented) >= PRESENTED_KEPT:
+                        self._presented.clear()
+                    self._presented[key] = presented
+            page.append(presented)
         return count, page
 
     def _view(self, job: Mapping[str, Any], now: float) -> JobView:
         return JobView(job, self.jobs.state(job, now), now, self.context.config)
 
-    def _seen(self, view: JobView) -> None:
+    def _seen(self, view: JobView) -> bool:
         """A list call returned the job: keep the state times it showed, and (in polls
-        mode) move the job on, as the describe calls of the real service are polled."""
+        mode) move the job on, as the describe calls of the real service are polled. True
+        when there was nothing to do: every time shown was stored, and the job stays."""
         changed = view.job.get("_entered") != view.entered
         if not changed and not self.jobs.moves_when_observed(view.job, view.state):
-            return
+            return True
         entered = dict(view.entered)
 
         def note(job: dict[str, Any]) -> bool:
@@ -317,6 +353,7 @@ class MetaStudioBackend:
             return True
 
         self.jobs.update(view.job["job_id"], note)
+        return False
 
     def _enter(self, job: dict[str, Any], state: str, at: float) -> None:
         entered = job.setdefault("_entered", {})
