@@ -36,6 +36,11 @@ INVALID_PARAMETER = "MSS.00000003"
 INTERNAL_ERROR = "MSS.00000004"
 BODY_NOT_JSON = "MSS.10000002"
 BODY_INVALID = "MSS.10000003"
+# What is kept of the requests seen, each a pure function of the request's text: the route of
+# a path, the pairs of a query string, an operation's typed query. At most KEPT of each, and
+# only for a path or query string of at most KEPT_CHARS characters.
+KEPT = 1024
+KEPT_CHARS = 2048
 
 
 @dataclass(frozen=True)
@@ -203,6 +208,11 @@ class HuaweiCloudProtocol:
             )
             for service, route in self.routes
         }
+        self._routes: dict[tuple[str, str], tuple[HuaweiService, HuaweiRoute, dict[str, str]]]
+        self._routes = {}
+        self._pairs_of: dict[str, list[tuple[str, str]]] = {}
+        # (service, operation, query string) -> its typed query, when every value was valid.
+        self._queries: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     @staticmethod
     def _parameters(schemas: OperationSchemas) -> list[_Parameter]:
@@ -220,16 +230,16 @@ class HuaweiCloudProtocol:
         headers = [("X-Request-Id", request_id)]
         operation_id = "-"
         try:
-            service, route, match = self._route(request)
+            service, route, groups = self._route(request)
             operation_id = route.operation_id
             pairs = self._pairs(request)
-            project_id = match.groupdict().get("project_id")
+            project_id = groups.get("project_id")
             self.gateway.authenticate(
                 request, pairs, None if project_id is None else unquote(project_id)
             )
             limit = service.schemas.operations[route.operation_id].rate_limit
             self.gateway.throttle(service.name, route.operation_id, limit)
-            context = self._context(request, pairs, service, route, match, request_id)
+            context = self._context(request, pairs, service, route, groups, request_id)
             status, payload = route.handler(context)
             if payload is None:
                 reply = Reply(status, b"", list(headers))
@@ -250,19 +260,30 @@ class HuaweiCloudProtocol:
         reply.action = operation_id
         return reply
 
-    def _route(self, request: Request) -> tuple[HuaweiService, HuaweiRoute, re.Match[str]]:
+    def _route(self, request: Request) -> tuple[HuaweiService, HuaweiRoute, dict[str, str]]:
+        """The service and route of the request, and the path's variables as sent."""
+        found = self._routes.get((request.method, request.path))
+        if found is not None:
+            return found
         path_known = False
         for service, route in self.routes:
             match = route.pattern.fullmatch(request.path)
             if match is not None:
                 if route.method == request.method:
-                    return service, route, match
+                    found = service, route, match.groupdict()
+                    _keep(self._routes, (request.method, request.path), found, request.path)
+                    return found
                 path_known = True
         raise no_api(request, path_known)
 
-    @staticmethod
-    def _pairs(request: Request) -> list[tuple[str, str]]:
-        return parse_qsl(_latin1_to_utf8(request.raw_query), keep_blank_values=True)
+    def _pairs(self, request: Request) -> list[tuple[str, str]]:
+        """The query string's (name, value) pairs (the caller does not change them)."""
+        raw = request.raw_query
+        pairs = self._pairs_of.get(raw)
+        if pairs is None:
+            pairs = parse_qsl(_latin1_to_utf8(raw), keep_blank_values=True)
+            _keep(self._pairs_of, raw, pairs, raw)
+        return pairs
 
     # ---- parameters and body ----
     def _context(
@@ -271,16 +292,47 @@ class HuaweiCloudProtocol:
         pairs: list[tuple[str, str]],
         service: HuaweiService,
         route: HuaweiRoute,
-        match: re.Match[str],
+        groups: dict[str, str],
         request_id: str,
     ) -> HuaweiContext:
-        path_params = {name: unquote(value) for name, value in match.groupdict().items()}
+        path_params = {name: unquote(value) for name, value in groups.items()}
+        parameters = self.parameters[(service.name, route.operation_id)]
+        key = (service.name, route.operation_id, request.raw_query)
+        kept = self._queries.get(key)
+        if kept is None:
+            kept = self._typed(parameters, pairs, path_params, request)
+            _keep(self._queries, key, kept, request.raw_query)
+        else:  # every query parameter was valid: the others are checked, in their order
+            self._typed([p for p in parameters if p.location != "query"], [], path_params, request)
+        query = {
+            name: list(value) if type(value) is list else value for name, value in kept.items()
+        }
+        schemas = service.schemas.operations[route.operation_id]
+        return HuaweiContext(
+            operation_id=route.operation_id,
+            path_params=path_params,
+            query=query,
+            headers=dict(request.headers),
+            project_id=path_params.get("project_id"),
+            request_id=request_id,
+            body=self._body(request, schemas),
+        )
+
+    def _typed(
+        self,
+        parameters: list[_Parameter],
+        pairs: list[tuple[str, str]],
+        path_params: dict[str, str],
+        request: Request,
+    ) -> dict[str, Any]:
+        """The declared query parameters, typed, with the spec's defaults; the first
+        parameter (in the spec's order) that is missing or invalid is refused."""
         raw_query: dict[str, list[str]] = {}
         for key, text in pairs:
             if text != "":  # a blank value means "not given", not an invalid one
                 raw_query.setdefault(key, []).append(text)
         query: dict[str, Any] = {}
-        for parameter in self.parameters[(service.name, route.operation_id)]:
+        for parameter in parameters:
             value = self._raw_value(parameter, path_params, raw_query, request)
             if value is None:
                 if parameter.default is not _NO_DEFAULT:
@@ -299,16 +351,7 @@ class HuaweiCloudProtocol:
                     )
             if parameter.location == "query":
                 query[parameter.name] = value
-        schemas = service.schemas.operations[route.operation_id]
-        return HuaweiContext(
-            operation_id=route.operation_id,
-            path_params=path_params,
-            query=query,
-            headers=dict(request.headers),
-            project_id=path_params.get("project_id"),
-            request_id=request_id,
-            body=self._body(request, schemas),
-        )
+        return query
 
     @staticmethod
     def _raw_value(
@@ -359,3 +402,12 @@ class HuaweiCloudProtocol:
                 BODY_INVALID, f"Parameter validation failed: {where}: {describe(error)}", 400
             )
         return body
+
+
+def _keep(kept: dict[Any, Any], key: Any, value: Any, text: str) -> None:
+    """Keep `value` (derived from `text` alone) unless the text is too long; a full cache is
+    emptied, so that what is kept stays bounded whatever the requests."""
+    if len(text) <= KEPT_CHARS:
+        if len(kept) >= KEPT:
+            kept.clear()
+        kept[key] = value
