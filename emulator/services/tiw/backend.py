@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
+
 from emulator.config import DEFAULT_SDK_APP_ID
 from emulator.context import Context
 from emulator.http import clip
@@ -20,6 +22,7 @@ from emulator.messages import text
 from emulator.protocols.errors import ApiError
 from emulator.services.tiw.outputs import (
     ENDED,
+    reads_the_clock,
     recording_output,
     stop_time,
     video_generation_output,
@@ -43,6 +46,10 @@ CALLBACK_FIELDS = {
 }
 # The failure the emulator injects (the message the cloud gives for an expired UserSig).
 RECORD_FAILURE = text("tiw.record_failure")
+# How many DescribeOnlineRecord outputs are kept (per process), and the largest record (as
+# JSON) whose output is kept: what is kept is bounded whatever the records hold.
+DESCRIBED_KEPT = 1024
+DESCRIBED_RECORD_BYTES = 8192
 
 
 def task_not_found(task_id: str) -> ApiError:
@@ -60,6 +67,8 @@ class TiwBackend:
         self.video_generations = Tasks(
             context, "tiw.video_generation", VIDEO_GENERATION, application_facets
         )
+        # (recording as stored, state) -> its DescribeOnlineRecord output (see _described).
+        self._described: dict[tuple[bytes, str], dict[str, Any]] = {}
         if self.app(DEFAULT_SDK_APP_ID) is None:
             with self.context.store.atomic():
                 if self.app(DEFAULT_SDK_APP_ID) is None:
@@ -199,7 +208,23 @@ class TiwBackend:
         state = self.recordings.observe(task_id, task)
         if state == "FAILED":
             raise ApiError("FailedOperation.Record", RECORD_FAILURE)
-        return recording_output(task, state, self.context.clock.now())
+        return self._described_output(task, state)
+
+    def _described_output(self, task: Mapping[str, Any], state: str) -> dict[str, Any]:
+        """DescribeOnlineRecord's output (its nested values shared: not to be changed). It
+        is kept, keyed by the whole record and the state the clock puts it in now, unless it
+        depends on the clock (a recording still going): a record another worker writes, or
+        a state the clock moves on, is another key."""
+        record = orjson.dumps(task)
+        key = (record, state)
+        output = self._described.get(key)
+        if output is None:
+            output = recording_output(task, state, self.context.clock.now())
+            if len(record) <= DESCRIBED_RECORD_BYTES and not reads_the_clock(task, state):
+                if len(self._described) >= DESCRIBED_KEPT:
+                    self._described.clear()
+                self._described[key] = output
+        return dict(output)
 
     # ---- video generation ----
     def create_video_generation(self, params: dict[str, Any]) -> str:

@@ -178,6 +178,17 @@ def recorded_videos(task: Mapping[str, Any], now: float) -> list[dict[str, Any]]
     return videos
 
 
+def reads_the_clock(task: Mapping[str, Any], state: str) -> bool:
+    """Whether `recording_output(task, state, now)` depends on `now`: only an ended task's
+    times do, and only while it neither stopped at a known moment (StoppedAt) nor records a
+    fixed length (a seeded task's DurationSeconds) with no pause still open."""
+    if state not in ENDED or "StoppedAt" in task:
+        return False
+    if "DurationSeconds" not in task:
+        return True
+    return any(stop is None for _, stop in task.get("Pauses", []))
+
+
 def recording_output(task: Mapping[str, Any], state: str, now: float) -> dict[str, Any]:
     """DescribeOnlineRecord's output for a task in `state`."""
     started = int(task["_created"])
