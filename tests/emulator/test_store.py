@@ -22,6 +22,7 @@ from emulator.store import (
     GET_TASK,
     NAMED_AFTER,
     PENDING,
+    STATE_SLOTS,
     UNSETTLED_AFTER,
     Store,
     TaskQuery,
@@ -219,6 +220,22 @@ def test_listing_filters_sorts_and_pages_by_state_at_now() -> None:
     assert [task["i"] for task, _ in store.list_tasks("job", query)[1]] == [4]
     query = TaskQuery("p", now=12.0, created_from=2.0, created_before=4.0)
     assert store.list_tasks("job", query)[0] == 2
+
+
+@pytest.mark.parametrize("others", [0, 1, STATE_SLOTS, STATE_SLOTS + 5])
+def test_a_listing_filters_on_few_or_many_states_alike(others: int) -> None:
+    store = Store()
+    for index in range(6):
+        store.put_task("job", f"j{index}", row("p", float(index)), {"i": index})
+    # At 12 the jobs created at 0, 1 and 2 have SUCCEEDed; 3..5 are PROCESSING.
+    states = frozenset({"SUCCEED", *(f"UNKNOWN_{n}" for n in range(others))})
+    count, page = store.list_tasks("job", TaskQuery("p", now=12.0, states=states, limit=2))
+    assert count == 3 and [(task["i"], state) for task, state in page] == [
+        (0, "SUCCEED"),
+        (1, "SUCCEED"),
+    ]
+    both = frozenset({"SUCCEED", "PROCESSING", *(f"UNKNOWN_{n}" for n in range(others))})
+    assert store.list_tasks("job", TaskQuery("p", now=12.0, states=both))[0] == 6
 
 
 def test_a_settled_task_is_left_out_until_it_is_written_again() -> None:
