@@ -137,9 +137,12 @@ PENDING = (
     "ORDER BY json_extract(data, '$.NextAttemptAt') LIMIT :limit"
 )
 GET_SETTING = "SELECT value FROM settings WHERE key = ?"
-# The most single-row reads kept (each the stored text of one record, resource or setting);
-# a full cache is emptied, so that unknown keys cannot pile up.
+# The most single-row reads kept (each the stored text of one record, resource or setting),
+# and the most characters they may hold together; a full cache is emptied, so that unknown
+# keys cannot pile up, and a text longer than CACHED_TEXT_CHARS is read every time.
 CACHED_READS = 4096
+CACHED_READ_CHARS = 8 * 1024 * 1024
+CACHED_TEXT_CHARS = 64 * 1024
 _MISSING: Any = object()
 COUNT_CALLS = "SELECT COUNT(*) FROM rate_calls WHERE key = :key AND at > :since"
 FORGET_CALLS = "DELETE FROM rate_calls WHERE key = :key AND at <= :since"
@@ -329,6 +332,7 @@ class Store:
         self._shared = path is not None
         self._version: int | None = None  # PRAGMA data_version when last looked at
         self._reads: dict[tuple[str, str, str], Any] = {}  # stored text (None: no such row)
+        self._read_chars = 0  # the characters of the texts in _reads
         with self.atomic():
             for statement in SCHEMA.split(";"):
                 if statement.strip():
@@ -358,13 +362,13 @@ class Store:
             except BaseException:
                 self._depth = 0
                 self._db.execute("ROLLBACK")
-                self._reads.clear()  # it may hold what was written and is now undone
+                self._forget()  # it may hold what was written and is now undone
                 raise
             self._depth = 0
             try:
                 self._db.execute("COMMIT")
             except BaseException:
-                self._reads.clear()
+                self._forget()
                 raise
 
     def _one(self, sql: str, params: Mapping[str, Any] | tuple[Any, ...]) -> Any:
@@ -382,20 +386,28 @@ class Store:
                 version = self._db.execute("PRAGMA data_version").fetchone()[0]
                 if version != self._version:  # another connection has committed
                     self._version = version
-                    self._reads.clear()
+                    self._forget()
             value = self._reads.get(key, _MISSING)
             if value is _MISSING:
                 row = self._db.execute(sql, params).fetchone()
                 value = None if row is None else row[0]
-                if len(self._reads) >= CACHED_READS:
-                    self._reads.clear()
-                self._reads[key] = value
+                size = len(value) if isinstance(value, str) else 0
+                if size <= CACHED_TEXT_CHARS:
+                    full = self._read_chars + size > CACHED_READ_CHARS
+                    if full or len(self._reads) >= CACHED_READS:
+                        self._forget()
+                    self._reads[key] = value
+                    self._read_chars += size
         return value
 
     def _write(self, sql: str, params: Mapping[str, Any] | tuple[Any, ...]) -> sqlite3.Cursor:
         """Run a statement that changes what single-row reads return (the lock is held)."""
-        self._reads.clear()
+        self._forget()
         return self._db.execute(sql, params)
+
+    def _forget(self) -> None:
+        self._reads.clear()
+        self._read_chars = 0
 
     # ---- tasks ----
     def put_task(self, kind: str, key: str, row: TaskRow, data: Mapping[str, Any]) -> None:

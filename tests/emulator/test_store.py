@@ -158,6 +158,14 @@ def test_the_read_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert store.setting(f"missing-{index}", "x") == "x"
         assert len(store._reads) <= 50
     assert store.get("job", "a") == {"n": 1}
+    monkeypatch.setattr(store_module, "CACHED_READ_CHARS", 1000)
+    monkeypatch.setattr(store_module, "CACHED_TEXT_CHARS", 300)
+    for index in range(40):  # whatever the texts hold
+        store.put_task("task", f"t{index}", row("p", 1.0), {"text": "x" * 10 * index})
+    for index in range(40):
+        assert store.get_task("task", f"t{index}") == {"text": "x" * 10 * index}
+        assert sum(len(text) for text in store._reads.values() if text) <= 1000
+    assert all(len(text) <= 300 for text in store._reads.values() if text)
 
 
 def test_an_atomic_block_is_rolled_back_on_error_and_others_wait_for_it(

@@ -133,9 +133,14 @@ def test_what_is_kept_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for task_id in task_ids * 2:
         assert backend.describe_recording(APP, task_id)["TaskId"] == task_id
         assert len(backend._described) <= 4
-    crowd = [f"user-{index:05d}" for index in range(1000)]  # a record beyond the size kept
-    task_id = seeded(backend, "FINISHED", Users=crowd)
-    backend._described.clear()
+    for users in (1000, backend_module.DESCRIBED_FILES):  # too long a record, too many files
+        crowd = [f"user-{index:05d}" for index in range(users)]
+        task_id = seeded(backend, "FINISHED", Users=crowd)
+        backend._described.clear()
+        for _ in range(2):
+            assert len(backend.describe_recording(APP, task_id)["VideoInfos"]) == users + 1
+        assert backend._described == {}
+    task_id = seeded(backend, "FINISHED", GroupId="g" * backend_module.DESCRIBED_RECORD_BYTES)
     for _ in range(2):
-        assert len(backend.describe_recording(APP, task_id)["VideoInfos"]) == 1001
+        assert backend.describe_recording(APP, task_id)["GroupId"].startswith("ggg")
     assert backend._described == {}

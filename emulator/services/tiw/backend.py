@@ -46,10 +46,11 @@ CALLBACK_FIELDS = {
 }
 # The failure the emulator injects (the message the cloud gives for an expired UserSig).
 RECORD_FAILURE = text("tiw.record_failure")
-# How many DescribeOnlineRecord outputs are kept (per process), and the largest record (as
-# JSON) whose output is kept: what is kept is bounded whatever the records hold.
-DESCRIBED_KEPT = 1024
+# How many DescribeOnlineRecord outputs are kept (per process), the largest record (as JSON)
+# and the most files (VideoInfos) of an output kept: bounded whatever the records hold.
+DESCRIBED_KEPT = 256
 DESCRIBED_RECORD_BYTES = 8192
+DESCRIBED_FILES = 16
 
 
 def task_not_found(task_id: str) -> ApiError:
@@ -220,7 +221,9 @@ class TiwBackend:
         output = self._described.get(key)
         if output is None:
             output = recording_output(task, state, self.context.clock.now())
-            if len(record) <= DESCRIBED_RECORD_BYTES and not reads_the_clock(task, state):
+            small = len(record) <= DESCRIBED_RECORD_BYTES
+            few_files = len(output["VideoInfos"]) <= DESCRIBED_FILES
+            if small and few_files and not reads_the_clock(task, state):
                 if len(self._described) >= DESCRIBED_KEPT:
                     self._described.clear()
                 self._described[key] = output
