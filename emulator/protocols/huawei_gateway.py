@@ -17,7 +17,6 @@ import hmac
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
 
 from clouds.huaweicloud import sdk_hmac
 from emulator.clock import Clock
@@ -32,12 +31,6 @@ IAM_FAILED = "APIG.0301"
 THROTTLED = "APIG.0308"  # the gateway's reply (429) when a throttling policy is exceeded
 _IAM = "Incorrect IAM authentication information: "
 _SDK_DATE = re.compile(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z")
-# Canonical requests kept, each under everything it is made from (a client repeating a call
-# within the second its X-Sdk-Date names sends the same one): at most KEPT_CANONICAL, of
-# requests whose signed parts (path, query, signed headers, body) are at most
-# KEPT_CANONICAL_CHARS long together. The signature itself is checked on every request.
-KEPT_CANONICAL = 1024
-KEPT_CANONICAL_CHARS = 4096
 
 
 @lru_cache(maxsize=256)  # one value a second for every client
@@ -75,7 +68,6 @@ def no_api(request: Request, path_known: bool) -> ApiError:
 class HuaweiGateway:
     def __init__(self, config: Config, clock: Clock, limiter: RateLimiter) -> None:
         self.config, self.clock, self.limiter = config, clock, limiter
-        self._canonical: dict[tuple[Any, ...], str] = {}
 
     def throttle(self, service: str, operation_id: str, limit: RateLimit | None) -> None:
         """The operation's documented limit, after authentication."""
@@ -146,27 +138,10 @@ class HuaweiGateway:
         headers = {name: latin1_to_utf8(value or "") for name, value in signed.items()}
         if sdk_hmac.signed_headers(headers) != names:  # the client signs them sorted
             raise failed
-        canonical = self._canonical_request(request, pairs, headers)
+        canonical = sdk_hmac.canonical_request(
+            request.method, request.path, pairs, headers, request.body
+        )
         expected = sdk_hmac.signature(sk, sdk_hmac.string_to_sign(raw_date, canonical))
         if not hmac.compare_digest(expected, claimed):
             raise failed
         return ak
-
-    def _canonical_request(
-        self, request: Request, pairs: list[tuple[str, str]], headers: dict[str, str]
-    ) -> str:
-        """sdk_hmac's canonical request (the query's pairs come from its text), kept."""
-        signed = tuple(headers.items())
-        key = (request.method, request.path, request.raw_query, signed, request.body)
-        canonical = self._canonical.get(key)
-        if canonical is None:
-            canonical = sdk_hmac.canonical_request(
-                request.method, request.path, pairs, headers, request.body
-            )
-            size = len(request.path) + len(request.raw_query) + len(request.body)
-            size += sum(len(name) + len(value) for name, value in signed)
-            if size <= KEPT_CANONICAL_CHARS:
-                if len(self._canonical) >= KEPT_CANONICAL:
-                    self._canonical.clear()
-                self._canonical[key] = canonical
-        return canonical
