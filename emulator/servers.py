@@ -107,6 +107,9 @@ def uvicorn_settings(config: Config) -> uvicorn.Config:
         workers=config.workers,
         access_log=False,
         log_level="warning",
+        # Nothing sits in front of the emulator: no X-Forwarded-* to trust (and no
+        # middleware to pass on every request).
+        proxy_headers=False,
         # Slow clients: an idle connection is closed after KEEP_ALIVE_SECONDS, one whose
         # headers take too long by the protocol, one whose body does by the app.
         http=HeaderDeadlineProtocol,
