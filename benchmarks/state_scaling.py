@@ -95,11 +95,13 @@ def seed(path: Path, tasks_per_kind: int) -> None:
             else:
                 project, created = f"{index % 19:032x}", now - index
             metastudio.create_job(project, asset_name=f"seeded-{index}", created=created)
-        # The events the recordings have been through are claimed (no callback URL is
-        # registered: each is recorded as skipped), as a running emulator would have them.
-        deliveries = CallbackDelivery(context, [TiwEvents(context)])
-        deliveries.sweep_and_wait()
-        deliveries.stop()
+    # The events the recordings have been through are claimed (no callback URL is
+    # registered: each is recorded as skipped), as a running emulator would have them.
+    # After the transaction: delivery reads the store from threads of its own, which
+    # would wait forever for the lock this thread holds inside it.
+    deliveries = CallbackDelivery(context, [TiwEvents(context)])
+    deliveries.sweep_and_wait()
+    deliveries.stop()
     store.close()
 
 
