@@ -6,13 +6,17 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from clouds.tencentcloud import tc3
 from emulator.app import Emulator
+from emulator.clock import Clock
 from emulator.config import DEFAULT_HUAWEI_PROJECT, Config, Progression
+from emulator.context import Context
+from emulator.store import Store
 from tests.support.credentials import SECRET_ID, SECRET_KEY
 
 HOST = "127.0.0.1:8080"
@@ -29,6 +33,19 @@ class Answer:
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+
+def context_on(path: Path | None, progression: Progression, wall: Callable[[], float]) -> Context:
+    """A backend's context on a store (in memory, or a file other stores may share) whose
+    clock reads `wall` (5-second steps)."""
+    store = Store(path)
+    config = Config(data=path, progression=progression, step_seconds=5.0)
+    return Context(config, store, Clock(store, wall))
+
+
+def frozen(moment: float) -> Callable[[], float]:
+    """A wall clock stopped at `moment`."""
+    return lambda: moment
 
 
 def make_emulator(**settings: Any) -> Emulator:

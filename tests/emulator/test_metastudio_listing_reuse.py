@@ -12,12 +12,10 @@ import orjson
 import pytest
 
 import emulator.services.metastudio.backend as backend_module
-from emulator.clock import Clock
-from emulator.config import DEFAULT_HUAWEI_PROJECT, Config, Progression
-from emulator.context import Context
+from emulator.config import DEFAULT_HUAWEI_PROJECT, Progression
 from emulator.services.metastudio.actions import listed
 from emulator.services.metastudio.backend import JobFilter, JobView, MetaStudioBackend
-from emulator.store import Store
+from tests.emulator.inprocess import context_on, frozen
 
 T0 = 1_700_000_000.0
 PROJECT = DEFAULT_HUAWEI_PROJECT
@@ -26,13 +24,7 @@ PROJECT = DEFAULT_HUAWEI_PROJECT
 def backend_on(
     path: Path | None, progression: Progression, wall: Callable[[], float] = lambda: T0
 ) -> MetaStudioBackend:
-    store = Store(path)
-    config = Config(data=path, progression=progression, step_seconds=5.0)
-    return MetaStudioBackend(Context(config, store, Clock(store, wall)))
-
-
-def frozen(moment: float) -> Callable[[], float]:
-    return lambda: moment
+    return MetaStudioBackend(context_on(path, progression, wall))
 
 
 class Counting:

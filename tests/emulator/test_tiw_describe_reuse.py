@@ -12,12 +12,10 @@ from typing import Any
 import pytest
 
 import emulator.services.tiw.backend as backend_module
-from emulator.clock import Clock
-from emulator.config import DEFAULT_SDK_APP_ID, Config, Progression
-from emulator.context import Context
+from emulator.config import DEFAULT_SDK_APP_ID, Progression
 from emulator.services.tiw.backend import TiwBackend, recording_record
 from emulator.services.tiw.outputs import ENDED, reads_the_clock, recording_output
-from emulator.store import Store
+from tests.emulator.inprocess import context_on, frozen
 
 T0 = 1_700_000_000.0
 APP = DEFAULT_SDK_APP_ID
@@ -26,13 +24,7 @@ APP = DEFAULT_SDK_APP_ID
 def backend_on(
     path: Path | None, progression: Progression, wall: Callable[[], float] = lambda: T0
 ) -> TiwBackend:
-    store = Store(path)
-    config = Config(data=path, progression=progression, step_seconds=5.0)
-    return TiwBackend(Context(config, store, Clock(store, wall)))
-
-
-def frozen(moment: float) -> Callable[[], float]:
-    return lambda: moment
+    return TiwBackend(context_on(path, progression, wall))
 
 
 def seeded(backend: TiwBackend, state: str | None = None, **spec: Any) -> str:
