@@ -125,7 +125,7 @@ def tencent(client: httpx.Client, service: str, version: str, region: str) -> Ca
 
 
 def huawei(client: httpx.Client, method: str, path: str, body: Any = None) -> dict[str, Any]:
-    auth = SdkHmacAuth(AK, SK, project_id=DEFAULT_HUAWEI_PROJECT)
+    auth = SdkHmacAuth(AK, SK, project_id=path.split("/")[2])  # the path's: /v1/{project}/
     reply = client.request(method, path, json=body, auth=auth)
     if reply.status_code != 200:
         raise RuntimeError(f"{method} {path}: {reply.status_code} {reply.text[:200]}")
@@ -235,6 +235,8 @@ def main() -> int:
                 port = free_port()
                 command = [sys.executable, "-m", "emulator", "--port", str(port)]
                 options = ["--data", str(data), "--progression", CONFIG["progression"].value]
+                # The AK is not bound to one project: the calls use two.
+                options += ["--huawei-credentials", f"{AK}:{SK}"]
                 servers[label] = subprocess.Popen(
                     [*command, *options],
                     cwd=REPOSITORY,

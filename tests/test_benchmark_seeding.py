@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 
 from benchmarks import state_scaling
+from emulator.config import Config
+from emulator.in_process import InProcessEmulator
 from emulator.store import Store
 
 
@@ -27,3 +29,15 @@ def test_state_scaling_seeds_and_settles_its_events(tmp_path: Path) -> None:
     assert len(recordings) == 3
     assert unsettled == []  # every event they went through has been claimed
     assert deliveries and {d["Status"] for d in deliveries} == {"skipped"}
+
+
+def test_every_state_scaling_call_is_answered_by_a_seeded_emulator(tmp_path: Path) -> None:
+    """Each measured call, once, on a small seeded store, as the benchmark's emulators are
+    started (its AK bound to no project: the calls use two)."""
+    data = tmp_path / "seeded.sqlite"
+    state_scaling.seed(data, 3)
+    config = Config(data=data, progression=state_scaling.CONFIG["progression"])
+    config.huawei_projects = {}
+    with InProcessEmulator(config) as emulator, emulator.client() as client:
+        for operation in state_scaling.OPERATIONS:
+            operation.run(client)  # raises on any refusal
