@@ -24,7 +24,7 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.tiw.v20190919 import models, tiw_client
 
 from clouds.huaweicloud import sdk_hmac
-from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID
+from emulator.config import DEFAULT_HUAWEI_PROJECT, DEFAULT_SDK_APP_ID, HttpServer
 from speclib.catalog import REPOSITORY
 from tests.support.credentials import HUAWEI_AK, HUAWEI_SK, SECRET_ID, SECRET_KEY
 from tests.support.emulator_server import free_port
@@ -162,7 +162,8 @@ def test_the_console_script_names_itself_in_its_help(venv: Path, tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage: videoapi-emulator "), result.stdout[:80]
-    assert "--server {granian,uvicorn}" in result.stdout
+    choices = ",".join(server.value for server in HttpServer)
+    assert f"--server {{{choices}}}" in result.stdout
 
 
 def test_the_console_script_serves_the_official_sdk(console_script: str) -> None:
