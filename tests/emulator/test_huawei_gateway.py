@@ -4,8 +4,6 @@ throttling from the operation's documented limit (APIG.0308, 429)."""
 
 from __future__ import annotations
 
-import tempfile
-import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,24 +21,6 @@ OTHER_PROJECT = "b" * 32
 
 
 @pytest.fixture(scope="module")
-def sdk() -> Iterator[types.SimpleNamespace]:
-    """huaweicloudsdkmetastudio, imported with HOME at a scratch dir (it writes ~/.huaweicloud)."""
-    with tempfile.TemporaryDirectory() as home, pytest.MonkeyPatch.context() as patch:
-        patch.setenv("HOME", home)
-        from huaweicloudsdkcore.auth.credentials import BasicCredentials
-        from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
-        from huaweicloudsdkcore.http.http_config import HttpConfig
-        from huaweicloudsdkmetastudio import v1
-
-        yield types.SimpleNamespace(
-            v1=v1,
-            BasicCredentials=BasicCredentials,
-            ClientRequestException=ClientRequestException,
-            HttpConfig=HttpConfig,
-        )
-
-
-@pytest.fixture(scope="module")
 def server() -> Iterator[Running]:
     """Credentials as `--huawei-credentials AK:SK:PROJECT_ID,AK2:SK2` give them."""
     args = build_parser().parse_args(
@@ -53,28 +33,30 @@ def server() -> Iterator[Running]:
         yield running
 
 
-def client(sdk: Any, running: Running, ak: str = AK, sk: str = SK, project: str = PROJECT) -> Any:
-    http = sdk.HttpConfig.get_default_config()
+def client(
+    huawei_sdk: Any, running: Running, ak: str = AK, sk: str = SK, project: str = PROJECT
+) -> Any:
+    http = huawei_sdk.HttpConfig.get_default_config()
     http.retry_times = 0
     return (
-        sdk.v1.MetaStudioClient.new_builder()
-        .with_credentials(sdk.BasicCredentials(ak, sk, project))
+        huawei_sdk.v1.MetaStudioClient.new_builder()
+        .with_credentials(huawei_sdk.BasicCredentials(ak, sk, project))
         .with_endpoints([f"http://{running.endpoint}"])
         .with_http_config(http)
         .build()
     )
 
 
-def refusal(sdk: Any, call: Any) -> tuple[int, str, str]:
-    with pytest.raises(sdk.ClientRequestException) as raised:
+def refusal(huawei_sdk: Any, call: Any) -> tuple[int, str, str]:
+    with pytest.raises(huawei_sdk.ClientRequestException) as raised:
         call()
     error = raised.value
     return error.status_code, error.error_code, error.error_msg
 
 
-def listing(sdk: Any, running: Running, **keys: Any) -> Any:
-    metastudio = client(sdk, running, **keys)
-    return lambda: metastudio.list_digital_human_video(sdk.v1.ListDigitalHumanVideoRequest())
+def listing(huawei_sdk: Any, running: Running, **keys: Any) -> Any:
+    metastudio = client(huawei_sdk, running, **keys)
+    return lambda: metastudio.list_digital_human_video(huawei_sdk.v1.ListDigitalHumanVideoRequest())
 
 
 def test_credentials_with_a_project_parse_from_the_command_line() -> None:
@@ -87,18 +69,18 @@ def test_credentials_with_a_project_parse_from_the_command_line() -> None:
     assert Config().huawei_projects  # the documented local AK is bound to the local project
 
 
-def test_an_ak_works_in_its_own_project(sdk: Any, server: Running) -> None:
-    assert listing(sdk, server)().count == 0
+def test_an_ak_works_in_its_own_project(huawei_sdk: Any, server: Running) -> None:
+    assert listing(huawei_sdk, server)().count == 0
 
 
-def test_an_ak_is_refused_in_another_project(sdk: Any, server: Running) -> None:
-    status, code, message = refusal(sdk, listing(sdk, server, project=OTHER_PROJECT))
+def test_an_ak_is_refused_in_another_project(huawei_sdk: Any, server: Running) -> None:
+    status, code, message = refusal(huawei_sdk, listing(huawei_sdk, server, project=OTHER_PROJECT))
     assert (status, code) == (401, "APIG.0301")
     assert OTHER_PROJECT in message and AK in message
 
 
-def test_an_unbound_ak_works_in_any_project(sdk: Any, server: Running) -> None:
-    assert listing(sdk, server, ak=FREE_AK, sk=FREE_SK, project=OTHER_PROJECT)().count == 0
+def test_an_unbound_ak_works_in_any_project(huawei_sdk: Any, server: Running) -> None:
+    assert listing(huawei_sdk, server, ak=FREE_AK, sk=FREE_SK, project=OTHER_PROJECT)().count == 0
 
 
 def test_x_project_id_must_be_the_paths_project(server: Running) -> None:
@@ -110,14 +92,16 @@ def test_x_project_id_must_be_the_paths_project(server: Running) -> None:
     assert "X-Project-Id" in reply.json()["error_msg"]
 
 
-def test_an_unknown_ak_is_the_gateways_ak_not_exist(sdk: Any, server: Running) -> None:
-    status, code, message = refusal(sdk, listing(sdk, server, ak="HPUANOSUCHAK00000000"))
+def test_an_unknown_ak_is_the_gateways_ak_not_exist(huawei_sdk: Any, server: Running) -> None:
+    status, code, message = refusal(
+        huawei_sdk, listing(huawei_sdk, server, ak="HPUANOSUCHAK00000000")
+    )
     assert (status, code) == (401, "APIG.0301")
     assert message == (
         "Incorrect IAM authentication information: "
         "Get secretKey failed,ak:HPUANOSUCHAK00000000,err:ak not exist"
     )
-    status, code, message = refusal(sdk, listing(sdk, server, sk="wrong"))
+    status, code, message = refusal(huawei_sdk, listing(huawei_sdk, server, sk="wrong"))
     assert (code, message) == (
         "APIG.0301",
         "Incorrect IAM authentication information: verify aksk signature fail",
@@ -135,10 +119,10 @@ def test_an_unknown_api_is_apig_0101(server: Running) -> None:
     ]
 
 
-def test_the_sdk_is_throttled_at_the_documented_limit(sdk: Any, server: Running) -> None:
+def test_the_sdk_is_throttled_at_the_documented_limit(huawei_sdk: Any, server: Running) -> None:
     """Create2DDigitalHumanVideo allows one call a second (x-videoapi-rate-limit)."""
-    v1 = sdk.v1
-    metastudio = client(sdk, server)
+    v1 = huawei_sdk.v1
+    metastudio = client(huawei_sdk, server)
     script = v1.ShootScript(script_type="TEXT", text_config=v1.TextConfig(text="Hi."))
     body = v1.Create2DDigitalHumanVideoReq(
         model_asset_id="9a8e3c1f2b7d4e6a8c0b1d2e3f4a5b6c",
@@ -146,5 +130,5 @@ def test_the_sdk_is_throttled_at_the_documented_limit(sdk: Any, server: Running)
     )
     request = v1.Create2DDigitalHumanVideoRequest(body=body)
     assert metastudio.create2_d_digital_human_video(request).job_id
-    status, code, _ = refusal(sdk, lambda: metastudio.create2_d_digital_human_video(request))
+    status, code, _ = refusal(huawei_sdk, lambda: metastudio.create2_d_digital_human_video(request))
     assert (status, code) == (429, "APIG.0308")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import tempfile
 import types
 import uuid
 from collections.abc import Iterator
@@ -127,25 +126,6 @@ def signed(
 
 
 @pytest.fixture(scope="module")
-def sdk() -> Iterator[types.SimpleNamespace]:
-    """huaweicloudsdkmetastudio, imported with HOME at a scratch dir (it writes ~/.huaweicloud)."""
-    with tempfile.TemporaryDirectory() as home, pytest.MonkeyPatch.context() as patch:
-        patch.setenv("HOME", home)
-        from huaweicloudsdkcore.auth.credentials import BasicCredentials
-        from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
-        from huaweicloudsdkcore.http.http_config import HttpConfig
-        from huaweicloudsdkmetastudio.v1 import ListDigitalHumanVideoRequest, MetaStudioClient
-
-        yield types.SimpleNamespace(
-            BasicCredentials=BasicCredentials,
-            ClientRequestException=ClientRequestException,
-            HttpConfig=HttpConfig,
-            ListDigitalHumanVideoRequest=ListDigitalHumanVideoRequest,
-            MetaStudioClient=MetaStudioClient,
-        )
-
-
-@pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """The whole app under uvicorn on a free loopback port, on the real clock (the SDK
     signs with the real time)."""
@@ -153,19 +133,21 @@ def server() -> Iterator[str]:
         yield f"http://127.0.0.1:{running.port}"
 
 
-def sdk_client(sdk: types.SimpleNamespace, endpoint: str, sk: str = SK) -> Any:
-    http = sdk.HttpConfig.get_default_config()
+def sdk_client(huawei_sdk: types.SimpleNamespace, endpoint: str, sk: str = SK) -> Any:
+    http = huawei_sdk.HttpConfig.get_default_config()
     http.retry_times = 0
     return (
-        sdk.MetaStudioClient.new_builder()
-        .with_credentials(sdk.BasicCredentials(AK, sk, PROJECT))
+        huawei_sdk.v1.MetaStudioClient.new_builder()
+        .with_credentials(huawei_sdk.BasicCredentials(AK, sk, PROJECT))
         .with_endpoints([endpoint])
         .with_http_config(http)
         .build()
     )
 
 
-def test_sdk_lists_jobs_with_filters_over_aksk(sdk: types.SimpleNamespace, server: str) -> None:
+def test_sdk_lists_jobs_with_filters_over_aksk(
+    huawei_sdk: types.SimpleNamespace, server: str
+) -> None:
     seeded = {}
     for name, job_type, state in [
         ("a", "PHOTO_DIGITAL_HUMAN_VIDEO", "SUCCEED"),
@@ -179,7 +161,7 @@ def test_sdk_lists_jobs_with_filters_over_aksk(sdk: types.SimpleNamespace, serve
         )
         assert reply.status_code == 201
         seeded[name] = reply.json()["job_id"]
-    request = sdk.ListDigitalHumanVideoRequest(
+    request = huawei_sdk.v1.ListDigitalHumanVideoRequest(
         job_type="PHOTO_DIGITAL_HUMAN_VIDEO",
         state="SUCCEED,FAILED",
         job_ids=[seeded["a"], seeded["b"], seeded["c"], seeded["d"]],
@@ -188,7 +170,7 @@ def test_sdk_lists_jobs_with_filters_over_aksk(sdk: types.SimpleNamespace, serve
         limit=1,
         offset=1,
     )
-    response = sdk_client(sdk, server).list_digital_human_video(request)
+    response = sdk_client(huawei_sdk, server).list_digital_human_video(request)
     assert response.count == 2  # a and d: b is WAITING, c is a 2D avatar video
     assert [job.job_id for job in response.jobs] == [seeded["a"]]
     assert response.jobs[0].job_type == "DIGITAL_HUMAN_PHOTO_VIDEO"
@@ -196,10 +178,10 @@ def test_sdk_lists_jobs_with_filters_over_aksk(sdk: types.SimpleNamespace, serve
     uuid.UUID(response.x_request_id)
 
 
-def test_sdk_wrong_secret_key_is_401(sdk: types.SimpleNamespace, server: str) -> None:
-    client = sdk_client(sdk, server, sk="not-the-secret-key")
-    with pytest.raises(sdk.ClientRequestException) as raised:
-        client.list_digital_human_video(sdk.ListDigitalHumanVideoRequest())
+def test_sdk_wrong_secret_key_is_401(huawei_sdk: types.SimpleNamespace, server: str) -> None:
+    client = sdk_client(huawei_sdk, server, sk="not-the-secret-key")
+    with pytest.raises(huawei_sdk.ClientRequestException) as raised:
+        client.list_digital_human_video(huawei_sdk.v1.ListDigitalHumanVideoRequest())
     assert raised.value.status_code == 401
     assert raised.value.error_code == "APIG.0301"
     assert "verify aksk signature fail" in raised.value.error_msg
@@ -207,10 +189,12 @@ def test_sdk_wrong_secret_key_is_401(sdk: types.SimpleNamespace, server: str) ->
 
 
 @pytest.mark.parametrize("limit", [0, 101])
-def test_sdk_invalid_limit_is_400(sdk: types.SimpleNamespace, server: str, limit: int) -> None:
-    with pytest.raises(sdk.ClientRequestException) as raised:
-        sdk_client(sdk, server).list_digital_human_video(
-            sdk.ListDigitalHumanVideoRequest(limit=limit)
+def test_sdk_invalid_limit_is_400(
+    huawei_sdk: types.SimpleNamespace, server: str, limit: int
+) -> None:
+    with pytest.raises(huawei_sdk.ClientRequestException) as raised:
+        sdk_client(huawei_sdk, server).list_digital_human_video(
+            huawei_sdk.v1.ListDigitalHumanVideoRequest(limit=limit)
         )
     assert raised.value.status_code == 400
     assert raised.value.error_code == "MSS.00000003"

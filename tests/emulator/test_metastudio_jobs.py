@@ -5,10 +5,8 @@ spec), then end to end with the official huaweicloudsdkmetastudio."""
 from __future__ import annotations
 
 import json
-import tempfile
 import types
 import uuid
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -278,39 +276,21 @@ def test_a_job_that_has_started_cannot_be_canceled_in_time_mode() -> None:
 # ---- the official SDK over HTTP ---------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def sdk() -> Iterator[types.SimpleNamespace]:
-    """huaweicloudsdkmetastudio, imported with HOME at a scratch dir (it writes ~/.huaweicloud)."""
-    with tempfile.TemporaryDirectory() as home, pytest.MonkeyPatch.context() as patch:
-        patch.setenv("HOME", home)
-        from huaweicloudsdkcore.auth.credentials import BasicCredentials
-        from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
-        from huaweicloudsdkcore.http.http_config import HttpConfig
-        from huaweicloudsdkmetastudio import v1
-
-        yield types.SimpleNamespace(
-            v1=v1,
-            BasicCredentials=BasicCredentials,
-            ClientRequestException=ClientRequestException,
-            HttpConfig=HttpConfig,
-        )
-
-
-def sdk_client(sdk: types.SimpleNamespace, running: Running) -> Any:
-    http = sdk.HttpConfig.get_default_config()
+def sdk_client(huawei_sdk: types.SimpleNamespace, running: Running) -> Any:
+    http = huawei_sdk.HttpConfig.get_default_config()
     http.retry_times = 0
     ak, sk = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
     return (
-        sdk.v1.MetaStudioClient.new_builder()
-        .with_credentials(sdk.BasicCredentials(ak, sk, PROJECT))
+        huawei_sdk.v1.MetaStudioClient.new_builder()
+        .with_credentials(huawei_sdk.BasicCredentials(ak, sk, PROJECT))
         .with_endpoints([f"http://{running.endpoint}"])
         .with_http_config(http)
         .build()
     )
 
 
-def sdk_error(sdk: types.SimpleNamespace, call: Any) -> Any:
-    with pytest.raises(sdk.ClientRequestException) as raised:
+def sdk_error(huawei_sdk: types.SimpleNamespace, call: Any) -> Any:
+    with pytest.raises(huawei_sdk.ClientRequestException) as raised:
         call()
     uuid.UUID(raised.value.request_id)
     return raised.value
@@ -321,9 +301,11 @@ def sdk_scenes(v1: Any, text: str) -> list[Any]:
     return [v1.ShootScriptItem(sequence_no=0, shoot_script=script)]
 
 
-def test_sdk_creates_shows_lists_and_cancels(sdk: types.SimpleNamespace, emulator: Running) -> None:
-    v1 = sdk.v1
-    client = sdk_client(sdk, emulator)
+def test_sdk_creates_shows_lists_and_cancels(
+    huawei_sdk: types.SimpleNamespace, emulator: Running
+) -> None:
+    v1 = huawei_sdk.v1
+    client = sdk_client(huawei_sdk, emulator)
     avatar_ids = []
     for name in ("Beta", "Alpha"):
         body = v1.Create2DDigitalHumanVideoReq(
@@ -384,7 +366,7 @@ def test_sdk_creates_shows_lists_and_cancels(sdk: types.SimpleNamespace, emulato
     )
     uuid.UUID(canceled.x_request_id)
     again = sdk_error(
-        sdk,
+        huawei_sdk,
         lambda: client.cancel2_d_digital_human_video(
             v1.Cancel2DDigitalHumanVideoRequest(job_id=avatar_ids[1])
         ),
@@ -396,7 +378,7 @@ def test_sdk_creates_shows_lists_and_cancels(sdk: types.SimpleNamespace, emulato
     assert [job.job_id for job in left.jobs] == [avatar_ids[1]]
     emulator.seed(f"/metastudio/{PROJECT}/jobs/{photo}/state", {"state": "PROCESSING"})
     busy = sdk_error(
-        sdk,
+        huawei_sdk,
         lambda: client.cancel_photo_digital_human_video(
             v1.CancelPhotoDigitalHumanVideoRequest(job_id=photo)
         ),
@@ -404,11 +386,11 @@ def test_sdk_creates_shows_lists_and_cancels(sdk: types.SimpleNamespace, emulato
     assert (busy.status_code, busy.error_code) == (400, "MSS.00000003")
 
 
-def test_sdk_documented_errors(sdk: types.SimpleNamespace, emulator: Running) -> None:
-    v1 = sdk.v1
-    client = sdk_client(sdk, emulator)
+def test_sdk_documented_errors(huawei_sdk: types.SimpleNamespace, emulator: Running) -> None:
+    v1 = huawei_sdk.v1
+    client = sdk_client(huawei_sdk, emulator)
     missing = sdk_error(
-        sdk,
+        huawei_sdk,
         lambda: client.show_photo_digital_human_video(
             v1.ShowPhotoDigitalHumanVideoRequest(job_id="no-such-job")
         ),
@@ -418,7 +400,7 @@ def test_sdk_documented_errors(sdk: types.SimpleNamespace, emulator: Running) ->
         voice_config=v1.VoiceConfig(voice_asset_id="voice-1", speed=10)
     )
     refused = sdk_error(
-        sdk,
+        huawei_sdk,
         lambda: client.create2_d_digital_human_video(v1.Create2DDigitalHumanVideoRequest(body=bad)),
     )
     assert (refused.status_code, refused.error_code) == (400, "MSS.10000003")
