@@ -10,7 +10,6 @@ Goal (issues 3 and 16): the service client makes at least 1.5x the official SDK'
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
@@ -19,16 +18,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+from benchmarks.harness import REPORTS, REPOSITORY, write_report
+
 sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / "tencentcloud-tiw-client"))
 
-from tencentcloud.common import credential  # noqa: E402
-from tencentcloud.common.profile.client_profile import ClientProfile  # noqa: E402
-from tencentcloud.common.profile.http_profile import HttpProfile  # noqa: E402
-from tencentcloud.tiw.v20190919 import models, tiw_client  # noqa: E402
-from tencentcloud_tiw_client import TiwClient, connect  # noqa: E402
-from tencentcloud_tiw_client.api.recording import describe_online_record  # noqa: E402
-from tencentcloud_tiw_client.models import DescribeOnlineRecordRequest  # noqa: E402
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.tiw.v20190919 import models, tiw_client
+from tencentcloud_tiw_client import TiwClient, connect
+from tencentcloud_tiw_client.api.recording import describe_online_record
+from tencentcloud_tiw_client.models import DescribeOnlineRecordRequest
 
 SECRET_ID, SECRET_KEY = "AKIDEXAMPLE0000000000000000000000000", "SecretKeyExample0000000000000000"
 GOAL = 1.5
@@ -68,9 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calls", type=int, default=300, help="calls per round")
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument(
-        "--out", default=str(REPOSITORY / "build" / "bench" / "client_overhead.json")
-    )
+    parser.add_argument("--out", default=str(REPORTS / "client_overhead.json"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         port_file = Path(scratch) / "port"
@@ -117,8 +115,7 @@ def main() -> int:
         "goal_met": ratio >= GOAL,
     }
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+    write_report(out, report)
     print("client per-call overhead (sequential DescribeOnlineRecord, local server)")
     for name, value in median.items():
         print(f"  {name:13s} {value:8.0f} calls/s (median of {args.rounds} x {args.calls})")

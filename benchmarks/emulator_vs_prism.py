@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,6 +38,7 @@ from typing import Any
 
 import httpx
 
+from benchmarks.harness import BUILD, REPORTS, REPOSITORY, free_port, wait_for_port, write_report
 from benchmarks.load import fetch_once, http_request, run_load
 from benchmarks.wrk import run_wrk, wrk_binary
 from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
@@ -51,8 +51,6 @@ from emulator.config import (
     Config,
 )
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-BUILD = REPOSITORY / "build"
 PRISM_VERSION = "5.16.0"
 PRISM = BUILD / "prism" / "node_modules" / ".bin" / "prism"
 TIW_BUNDLE = REPOSITORY / "generated/openapi/tencentcloud/tiw/2019-09-19/openapi.json"
@@ -69,26 +67,6 @@ EMULATORS = {
 }
 ONE_PROCESS = ("uvicorn", "granian")
 CONTENDERS = (*EMULATORS, "prism")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_for_port(port: int, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on {port}")
 
 
 def install_prism() -> Path:
@@ -117,7 +95,7 @@ def prism_view_of_tiw() -> Path:
     bundle = json.loads(TIW_BUNDLE.read_text())
     bundle["paths"] = {"/": {"post": bundle["paths"]["/#X-TC-Action=DescribeOnlineRecord"]["post"]}}
     bundle.pop("webhooks", None)  # one action is served; the events are not part of it
-    target = BUILD / "bench" / "prism-tiw-describe-online-record.json"
+    target = REPORTS / "prism-tiw-describe-online-record.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(bundle))
     return target
@@ -242,7 +220,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=3.0, help="per measurement")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--out", default=str(BUILD / "bench" / "emulator_vs_prism.json"))
+    parser.add_argument("--out", default=str(REPORTS / "emulator_vs_prism.json"))
     args = parser.parse_args()
     prism = install_prism()
     wrk = wrk_binary()
@@ -353,10 +331,8 @@ def main() -> int:
                 f"  {name:24s} ratio {label}/prism {ratio:.2f}x "
                 f"(median of rounds, range {low:.2f}-{high:.2f}; {verdict})"
             )
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"  report: {out}")
+    write_report(Path(args.out), report)
+    print(f"  report: {args.out}")
     return 0
 
 

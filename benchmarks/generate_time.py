@@ -9,7 +9,6 @@ Goal (issue 18): at most 10 s with every spec, the larger VCLM spec included.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import subprocess
@@ -18,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+from benchmarks.harness import REPORTS, REPOSITORY, write_report
+
 GOAL_SECONDS = 10.0
 
 
@@ -41,7 +41,7 @@ def one_run(out: Path) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--out", default=str(REPOSITORY / "build" / "bench" / "generate_time.json"))
+    parser.add_argument("--out", default=str(REPORTS / "generate_time.json"))
     args = parser.parse_args()
     walls: list[float] = []
     cpus: list[float] = []
@@ -62,8 +62,7 @@ def main() -> int:
         "goal_met": wall <= GOAL_SECONDS,
     }
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+    write_report(out, report)
     verdict = "met" if wall <= GOAL_SECONDS else "NOT met"
     print("make generate (toolchain generate into a scratch folder)")
     print(

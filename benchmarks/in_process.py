@@ -12,8 +12,6 @@ No goal: the report says what the in-process mode is worth against a socket.
 from __future__ import annotations
 
 import argparse
-import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,7 +22,8 @@ from typing import Any
 
 import httpx
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+from benchmarks.harness import REPORTS, REPOSITORY, free_port, wait_for_port, write_report
+
 for _name in ("tencentcloud-tiw-client", "huaweicloud-metastudio-client"):
     sys.path.insert(0, str(REPOSITORY / "generated" / "clients" / _name))
 
@@ -42,13 +41,6 @@ from emulator.in_process import InProcessEmulator  # noqa: E402
 SECRET_ID, SECRET_KEY = next(iter(DEFAULT_TENCENT_CREDENTIALS.items()))
 AK, SK = next(iter(DEFAULT_HUAWEI_CREDENTIALS.items()))
 MODES = ("in-process", "http")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def seed(admin: httpx.Client) -> str:
@@ -94,23 +86,15 @@ def start_server(port: int) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/_emulator/state").status_code == 200:
-                return process
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError("the emulator did not start")
-        time.sleep(0.1)
+    wait_for_port(port, process)
+    return process
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calls", type=int, default=300, help="calls per round")
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--out", default=str(REPOSITORY / "build" / "bench" / "in_process.json"))
+    parser.add_argument("--out", default=str(REPORTS / "in_process.json"))
     args = parser.parse_args()
 
     port = free_port()
@@ -157,10 +141,8 @@ def main() -> int:
             f"HTTP {medians['http']:6.0f} calls/s: {statistics.median(ratios):.2f}x "
             f"(range {min(ratios):.2f}-{max(ratios):.2f})"
         )
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"  report: {out}")
+    write_report(Path(args.out), report)
+    print(f"  report: {args.out}")
     return 0
 
 

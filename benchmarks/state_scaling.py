@@ -25,7 +25,6 @@ and the seeded emulator within 100 MB of the empty one.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
@@ -38,7 +37,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.emulator_vs_prism import BUILD, REPOSITORY, free_port, wait_for_port
+from benchmarks.harness import REPORTS, REPOSITORY, free_port, wait_for_port, write_report
 from clouds.huaweicloud.sdk_hmac import SdkHmacAuth
 from clouds.tencentcloud.tc3 import TC3Auth
 from emulator.callbacks import CallbackDelivery
@@ -219,7 +218,7 @@ def main() -> int:
     parser.add_argument("--tasks", type=int, default=TASKS_PER_KIND, help="per kind")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--calls", type=int, default=40, help="per operation and round")
-    parser.add_argument("--out", default=str(BUILD / "bench" / "state_scaling.json"))
+    parser.add_argument("--out", default=str(REPORTS / "state_scaling.json"))
     args = parser.parse_args()
     servers: dict[str, subprocess.Popen[bytes]] = {}
     clients: dict[str, httpx.Client] = {}
@@ -308,10 +307,8 @@ def main() -> int:
         f"  resident memory {memory['empty']:.0f} MB -> {memory['seeded']:.0f} MB "
         f"(+{growth:.0f} MB; goal +{MEMORY_GOAL_MB:.0f} MB {verdict})"
     )
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"  report: {out}")
+    write_report(Path(args.out), report)
+    print(f"  report: {args.out}")
     return 0
 
 
