@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -39,7 +38,6 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-import uvicorn
 
 from emulator.config import (
     DEFAULT_HUAWEI_CREDENTIALS,
@@ -50,6 +48,7 @@ from emulator.config import (
     Progression,
 )
 from emulator.in_process import Callback, EmulatorTransport, InProcessEmulator
+from emulator.servers import ServerThread, free_port
 
 MARKER = "videoapi_emulator"
 IN_PROCESS, SUBPROCESS = "in-process", "subprocess"
@@ -323,13 +322,6 @@ class Admin:
         return result
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 class VideoApiEmulator:
     """A running emulator as a test sees it: where it is, its credentials, its admin API
     and the receiver of its event callbacks."""
@@ -345,7 +337,7 @@ class VideoApiEmulator:
         self.huawei_project = huawei[2] if len(huawei) > 2 else DEFAULT_HUAWEI_PROJECT
         self.sdk_app_id = DEFAULT_SDK_APP_ID
         self._in_process: InProcessEmulator | None = None
-        self._server: tuple[uvicorn.Server, threading.Thread] | None = None
+        self._server: ServerThread | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._endpoint: str | None = None
         self._lock = threading.Lock()
@@ -388,25 +380,10 @@ class VideoApiEmulator:
     # ---- life ----
     def _serve_on_a_port(self) -> str:
         assert self._in_process is not None
-        port = free_port()
-        server = uvicorn.Server(
-            uvicorn.Config(
-                self._in_process.app,
-                host="127.0.0.1",
-                port=port,
-                log_level="warning",
-                lifespan="off",  # callback delivery already runs (InProcessEmulator)
-            )
-        )
-        thread = threading.Thread(target=server.run, name="videoapi-emulator", daemon=True)
-        thread.start()
-        deadline = time.monotonic() + START_SECONDS
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the in-process emulator's server did not start")
-            time.sleep(0.01)
-        self._server = (server, thread)
-        return f"http://127.0.0.1:{port}"
+        # Its lifespan is off: callback delivery already runs (InProcessEmulator).
+        self._server = ServerThread(self._in_process.app, free_port(), START_SECONDS)
+        self._server.start()
+        return f"http://127.0.0.1:{self._server.port}"
 
     def _spawn(self) -> str:
         port = free_port()
@@ -454,9 +431,7 @@ class VideoApiEmulator:
     def close(self) -> None:
         self._http.close()
         if self._server is not None:
-            server, thread = self._server
-            server.should_exit = True
-            thread.join(5)
+            self._server.stop()
         if self._in_process is not None:
             self._in_process.close()
         if self._process is not None:

@@ -22,6 +22,10 @@ The app bounds the body either way (BODY_READ_SECONDS in emulator/app.py). Sever
 from __future__ import annotations
 
 import importlib.util
+import socket
+import threading
+import time
+from collections.abc import Collection
 from typing import Any
 
 import uvicorn
@@ -118,3 +122,42 @@ def uvicorn_settings(config: Config) -> uvicorn.Config:
         # Called in each worker once it listens: the ready line, printed by one of them.
         callback_notify=announce_ready,
     )
+
+
+def free_port(avoid: Collection[int] = ()) -> int:
+    """A loopback port free now (and not one of `avoid`, ports already given out)."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port: int = sock.getsockname()[1]
+        if port not in avoid:
+            return port
+
+
+class ServerThread:
+    """uvicorn serving an app in a thread of this process on a loopback port, its lifespan
+    off (whoever made the app runs its callback delivery): the in-process emulator's local
+    port (emulator/pytest_plugin.py), and the tests' servers."""
+
+    def __init__(self, app: Any, port: int, start_seconds: float = 10, **settings: Any) -> None:
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", **settings
+        )
+        self.port, self.start_seconds = port, start_seconds
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, name="videoapi-emulator", daemon=True
+        )
+
+    def start(self) -> None:
+        """Once it listens; RuntimeError when it stops or takes over `start_seconds`."""
+        self._thread.start()
+        deadline = time.monotonic() + self.start_seconds
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the emulator's server on port {self.port} did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(5)

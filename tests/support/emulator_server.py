@@ -15,20 +15,20 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
-import uvicorn
 from granian.server.embed import Server as EmbeddedGranian
 
 from emulator.app import Emulator
 from emulator.config import CallbackTargets, Config, HttpServer
 from emulator.http import Reply, Request
-from emulator.servers import granian_settings
+from emulator.servers import ServerThread, granian_settings
+from emulator.servers import free_port as free_port  # the tests' import of it
 from emulator.slow_clients import HEADER_READ_SECONDS
 from speclib.catalog import REPOSITORY
 
@@ -109,16 +109,6 @@ def _wait_until_it_answers(
             time.sleep(0.1)
 
 
-def free_port(avoid: Collection[int] = ()) -> int:
-    """A loopback port free now (and not one of `avoid`, ports already given out)."""
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port: int = sock.getsockname()[1]
-        if port not in avoid:
-            return port
-
-
 class RecordingEmulator(Emulator):
     """The emulator, keeping every exchange so tests can check the replies."""
 
@@ -182,22 +172,12 @@ def granian_thread(
 @contextmanager
 def uvicorn_thread(app: Any, port: int, **settings: Any) -> Iterator[None]:
     """uvicorn in a thread of this process, lifespan off, until the block ends."""
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", **settings
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.01)
+    server = ServerThread(app, port, **settings)
+    server.start()
     try:
         yield
     finally:
-        server.should_exit = True
-        thread.join(5)
+        server.stop()
 
 
 @contextmanager
