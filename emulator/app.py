@@ -47,8 +47,8 @@ Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 ADMIN_PREFIX = "/_emulator/"
-# How long a request's body may take to arrive, from the end of its headers (the server's
-# protocol, emulator/slow_clients.py, bounds the headers themselves).
+# How long a request's body may take to arrive, from the end of its headers (the server
+# bounds the headers themselves: emulator/http_protocol.py, emulator/servers.py).
 BODY_READ_SECONDS = 30.0
 
 
@@ -65,6 +65,8 @@ class ClientGone(Exception):
 
 
 class Emulator:
+    body_read_seconds = BODY_READ_SECONDS
+
     def __init__(
         self,
         config: Config,
@@ -147,8 +149,9 @@ class Emulator:
     def too_slow(self, path: str, headers: Mapping[str, str]) -> Reply:
         """The reply to a body that did not arrive in time, as too_large answers."""
         if path.startswith(ADMIN_PREFIX):
-            return json_reply(408, {"error": f"the body took over {BODY_READ_SECONDS:g} s"})
-        return self._protocol(path).incomplete_body(BODY_READ_SECONDS, headers)
+            seconds = self.body_read_seconds
+            return json_reply(408, {"error": f"the body took over {seconds:g} s"})
+        return self._protocol(path).incomplete_body(self.body_read_seconds, headers)
 
     def serve(self, request: Request) -> Reply:
         """A request that came over HTTP: the admin API first asks who is calling."""
@@ -157,6 +160,16 @@ class Emulator:
             if refusal is not None:
                 return refusal
         return self.handle(request)
+
+    def answer(
+        self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes
+    ) -> Reply:
+        """The reply to one whole request, as the emulator's own HTTP protocol hands it over
+        (emulator/http_protocol.py), logged."""
+        started = time.perf_counter()
+        reply = self.serve(Request(method, path, raw_query, headers, body))
+        self._logged(method, path, reply, started)
+        return reply
 
     async def exchange(
         self,
@@ -175,14 +188,14 @@ class Emulator:
         except BodyTooLarge:
             return self.too_large(path, headers)
         except BodyTooSlow:
-            log.warning("%s %s: the body took over %g s", method, path, BODY_READ_SECONDS)
+            log.warning("%s %s: the body took over %g s", method, path, self.body_read_seconds)
             return self.too_slow(path, headers)
         return self.serve(Request(method, path, raw_query, headers, body))
 
     async def _body(self, chunks: AsyncIterable[bytes]) -> bytes:
         parts, size = [], 0
         try:
-            async with asyncio.timeout(BODY_READ_SECONDS):
+            async with asyncio.timeout(self.body_read_seconds):
                 async for chunk in chunks:
                     size += len(chunk)
                     if size > self.config.max_body_bytes:

@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from random import getrandbits
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -27,6 +28,17 @@ _DIGITS_AS_ZERO = bytes(48 if 48 <= byte <= 57 else 32 for byte in range(256))
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = bytes(set(range(256)) - set(b"[]{}"))
 _INNERMOST = re.compile(rb"\[\]|\{\}")
+# A request ID's version (4) and variant (RFC 9562) bits, set in 128 random bits.
+_UUID4_CLEAR = ~((0xF << 76) | (0x3 << 62))
+_UUID4_SET = (0x4 << 76) | (0x2 << 62)
+
+
+def new_request_id() -> str:
+    """A new request ID, a version-4 UUID as both clouds write theirs. Not a secret, so from
+    the process's generator (seeded anew in each worker process) rather than the system's
+    random source, which uuid.uuid4 reads on every call at three times the cost."""
+    digits = f"{(getrandbits(128) & _UUID4_CLEAR) | _UUID4_SET:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 @dataclass(frozen=True)

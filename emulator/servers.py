@@ -1,22 +1,24 @@
 """The HTTP servers that carry the emulator: uvicorn (the default) or granian (`--server`).
 
-Both serve the same ASGI app (emulator/app.py `Emulator`): uvicorn's HTTP/1 is Python
-(httptools), granian's Rust (hyper). benchmarks/emulator_vs_prism.py measures them side by
-side; with this app uvicorn serves more requests per second in one process (granian's ASGI
-bridge costs more per request than its Rust parser saves), so it is the default. granian's
-own interface, RSGI, was faster still in a trial but is not used: it drops header values
-that are not visible ASCII (a latin-1 value a client signed) and hands over the path
-percent-decoded. Each server bounds slow clients:
+granian serves the ASGI app (emulator/app.py `Emulator`) through its Rust HTTP (hyper).
+uvicorn runs the sockets and workers for the emulator's own HTTP/1 protocol
+(emulator/http_protocol.py: httptools, each request handed to the emulator without an ASGI
+cycle). benchmarks/emulator_vs_prism.py measures them side by side; uvicorn with that
+protocol serves the most requests per second in one process, so it is the default.
+granian's own interface, RSGI, is not used: it drops header values that are not visible
+ASCII (a latin-1 value a client signed) and hands over the path percent-decoded. Each
+server bounds slow clients:
 
 - granian: one deadline, HEADER_READ_SECONDS, from a connection's opening (or the end of
   its previous reply) to the last byte of a request's headers, so it is also the idle
   keep-alive timeout. HTTP/1 only: in granian's automatic mode a connection that sends
-  nothing waits, unbounded, for the bytes that tell HTTP/1 from HTTP/2.
-- uvicorn: the same header deadline in its protocol (emulator/slow_clients.py) and an idle
-  keep-alive timeout of KEEP_ALIVE_SECONDS.
+  nothing waits, unbounded, for the bytes that tell HTTP/1 from HTTP/2. The app bounds the
+  body (Emulator.body_read_seconds).
+- uvicorn: the protocol bounds the headers (HEADER_READ_SECONDS), the body
+  (Emulator.body_read_seconds) and an idle connection (KEEP_ALIVE_SECONDS).
 
-The app bounds the body either way (BODY_READ_SECONDS in emulator/app.py). Several workers
-(`--workers`) are processes sharing the listening socket and the SQLite file.
+Several workers (`--workers`) are processes sharing the listening socket and the SQLite
+file.
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ from granian.log import LogLevels
 from granian.server import MPServer
 from uvicorn.supervisors import Multiprocess
 
-from emulator.app import announce_ready
+from emulator.app import Emulator, announce_ready
 from emulator.config import Config, HttpServer
-from emulator.slow_clients import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
+from emulator.http_protocol import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, EmulatorProtocol
 
 APP_FACTORY = "emulator.app:from_environment"  # settings from EMULATOR_CONFIG_JSON
 # A worker takes seconds to import on a busy machine; uvicorn's default health check (5 s)
@@ -114,9 +116,9 @@ def uvicorn_settings(config: Config) -> uvicorn.Config:
         # Nothing sits in front of the emulator: no X-Forwarded-* to trust (and no
         # middleware to pass on every request).
         proxy_headers=False,
-        # Slow clients: an idle connection is closed after KEEP_ALIVE_SECONDS, one whose
-        # headers take too long by the protocol, one whose body does by the app.
-        http=HeaderDeadlineProtocol,
+        # The emulator's own protocol, which also bounds slow and idle clients.
+        http=EmulatorProtocol,
+        ws="none",
         timeout_keep_alive=KEEP_ALIVE_SECONDS,
         timeout_worker_healthcheck=WORKER_START_SECONDS,
         # Called in each worker once it listens: the ready line, printed by one of them.
@@ -137,9 +139,12 @@ def free_port(avoid: Collection[int] = ()) -> int:
 class ServerThread:
     """uvicorn serving an app in a thread of this process on a loopback port, its lifespan
     off (whoever made the app runs its callback delivery): the in-process emulator's local
-    port (emulator/pytest_plugin.py), and the tests' servers."""
+    port (emulator/pytest_plugin.py), and the tests' servers. An Emulator is served by its
+    own protocol, as `serve` has it."""
 
     def __init__(self, app: Any, port: int, start_seconds: float = 10, **settings: Any) -> None:
+        if isinstance(app, Emulator):
+            settings = {"http": EmulatorProtocol, "ws": "none", "proxy_headers": False, **settings}
         config = uvicorn.Config(
             app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", **settings
         )

@@ -302,9 +302,11 @@ def _listing_statements(
     ordering = ORDERS[order].format(direction) + f"created {direction}, id {direction}"
     condition = " AND ".join(where)
     count = f"SELECT COUNT(*) FROM tasks WHERE {condition}"
+    # The count rides along with every row of the page (SQLite evaluates the uncorrelated
+    # subquery once): one statement, one snapshot. An empty page asks `count` alone.
     page = (
-        f"SELECT data, {STATE_AT} FROM tasks WHERE {condition} ORDER BY {ordering} "
-        "LIMIT :limit OFFSET :offset"
+        f"SELECT data, {STATE_AT}, ({count}) FROM tasks WHERE {condition} "
+        f"ORDER BY {ordering} LIMIT :limit OFFSET :offset"
     )
     return count, page
 
@@ -467,17 +469,14 @@ class Store:
         what it derives from a record: the text is the record, whoever wrote it)."""
         count_sql, page_sql, params = query.sql(kind)
         with self._lock:
-            # Both statements read the same snapshot (only a file has other writers).
-            outside = self._shared and not self._depth
-            if outside:
-                self._db.execute("BEGIN")
-            try:
+            rows = self._db.execute(page_sql, params).fetchall()
+            if rows:
+                count = rows[0][2]
+            elif query.offset:  # past the end of the matches, or none match
                 (count,) = self._db.execute(count_sql, params).fetchone()
-                rows = self._db.execute(page_sql, params).fetchall()
-            finally:
-                if outside:
-                    self._db.execute("COMMIT")
-        return int(count), [(data, str(state)) for data, state in rows]
+            else:
+                count = 0
+        return int(count), [(data, str(state)) for data, state, _ in rows]
 
     def prepare_tasks(
         self, kind: str, basis: str, row_of: Callable[[Mapping[str, Any]], TaskRow]

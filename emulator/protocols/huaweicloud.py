@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +19,7 @@ from jsonschema.exceptions import best_match
 from clouds.huaweicloud import HUAWEICLOUD
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
+from emulator.http import NotJson, Reply, Request, clip, json_reply, new_request_id, parse_json
 from emulator.protocols.errors import ApiError, describe
 from emulator.protocols.huawei_gateway import HuaweiGateway, no_api
 from emulator.protocols.huawei_gateway import latin1_to_utf8 as _latin1_to_utf8
@@ -171,14 +170,14 @@ class HuaweiCloudProtocol:
                 "error_code": "APIG.0201",
                 "error_msg": f"Request entity too large (limit {limit} bytes)",
             },
-            [("X-Request-Id", str(uuid.uuid4()))],
+            [("X-Request-Id", new_request_id())],
         )
         reply.outcome = "APIG.0201"
         return reply
 
     @staticmethod
     def incomplete_body(seconds: float, headers: Mapping[str, str]) -> Reply:
-        request_id = str(uuid.uuid4())
+        request_id = new_request_id()
         reply = json_reply(
             400,
             {
@@ -226,7 +225,7 @@ class HuaweiCloudProtocol:
         return found
 
     def handle(self, request: Request) -> Reply:
-        request_id = str(uuid.uuid4())
+        request_id = new_request_id()
         headers = [("X-Request-Id", request_id)]
         operation_id = "-"
         try:

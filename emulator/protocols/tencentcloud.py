@@ -8,7 +8,6 @@ Response.Error, exactly as the cloud (and the official SDK's parser) expects.
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from clouds.tencentcloud import TENCENTCLOUD
 from emulator.clock import Clock
 from emulator.config import Config
-from emulator.http import NotJson, Reply, Request, clip, json_reply, parse_json
+from emulator.http import NotJson, Reply, Request, clip, json_reply, new_request_id, parse_json
 from emulator.messages import localized, text
 from emulator.protocols.errors import ApiError
 from emulator.protocols.tencent_auth import Call, TencentAuth, check_language, read_call, where
@@ -77,7 +76,7 @@ class TencentCloudProtocol:
         return cls._error(
             "-",
             ApiError("RequestSizeLimitExceeded", text("request.body_size", limit=limit)),
-            str(uuid.uuid4()),
+            new_request_id(),
             headers.get("x-tc-language"),
         )
 
@@ -87,7 +86,7 @@ class TencentCloudProtocol:
         return cls._error(
             "-",
             ApiError("InvalidParameter", text("request.body_late", seconds=f"{seconds:g}")),
-            str(uuid.uuid4()),
+            new_request_id(),
             headers.get("x-tc-language"),
         )
 
@@ -104,7 +103,7 @@ class TencentCloudProtocol:
         self.auth = TencentAuth(config, clock)
 
     def handle(self, request: Request) -> Reply:
-        request_id = str(uuid.uuid4())
+        request_id = new_request_id()
         action = clip(request.header("x-tc-action") or "-")
         language = request.header("x-tc-language")
         try:

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from emulator import app as app_module
 from emulator.app import Emulator
 from emulator.callback_urls import CallbackUrlError, destination
 from emulator.config import DEFAULT_SDK_APP_ID, CallbackTargets, Config
@@ -167,7 +166,7 @@ def never_arriving_body(app: Emulator, headers: dict[str, str]) -> dict[str, Any
 def test_a_body_too_slow_is_refused_in_the_language(
     app: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app_module, "BODY_READ_SECONDS", 0.05)
+    monkeypatch.setattr(app, "body_read_seconds", 0.05)
     headers = {"Host": HOST, "X-TC-Action": "DescribeOnlineRecord"}
     in_chinese = never_arriving_body(app, {**headers, "X-TC-Language": "zh-CN"})
     assert in_chinese == {"Code": "InvalidParameter", "Message": "请求体未在 0.05 秒内传输完成。"}

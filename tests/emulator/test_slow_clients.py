@@ -14,11 +14,10 @@ import pytest
 from granian.constants import HTTPModes
 from granian.log import LogLevels, configure_logging
 
-from emulator import app as app_module
 from emulator.app import Emulator
 from emulator.config import Config, HttpServer
+from emulator.http_protocol import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, EmulatorProtocol
 from emulator.servers import granian_server, granian_settings, uvicorn_settings
-from emulator.slow_clients import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, HeaderDeadlineProtocol
 from tests.emulator.inprocess import make_emulator
 from tests.support.emulator_server import free_port, granian_thread, uvicorn_thread
 
@@ -28,7 +27,7 @@ SERVERS = [server.value for server in HttpServer]
 
 def test_the_server_settings_bound_slow_clients() -> None:
     uvicorn_config = uvicorn_settings(Config(server=HttpServer.UVICORN))
-    assert uvicorn_config.http is HeaderDeadlineProtocol
+    assert uvicorn_config.http is EmulatorProtocol
     assert uvicorn_config.timeout_keep_alive == KEEP_ALIVE_SECONDS
     granian = granian_server(Config())
     assert granian.http == HTTPModes.http1  # auto mode waits unbounded on a silent client
@@ -36,7 +35,7 @@ def test_the_server_settings_bound_slow_clients() -> None:
     assert granian.http1_settings.header_read_timeout == HEADER_READ_SECONDS * 1000
 
 
-class QuickDeadline(HeaderDeadlineProtocol):
+class QuickDeadline(EmulatorProtocol):
     header_read_seconds = QUICK_SECONDS
 
 
@@ -44,7 +43,7 @@ class QuickDeadline(HeaderDeadlineProtocol):
 def server(app: Emulator, kind: str, quick_headers: bool = True) -> Iterator[int]:
     port = free_port()
     if kind == HttpServer.UVICORN:
-        protocol = QuickDeadline if quick_headers else HeaderDeadlineProtocol
+        protocol = QuickDeadline if quick_headers else EmulatorProtocol
         with uvicorn_thread(app, port, http=protocol):
             yield port
     else:
@@ -87,11 +86,9 @@ def test_a_client_that_never_finishes_its_headers_is_cut_off(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SERVERS)
-def test_a_body_that_never_arrives_gets_the_cloud_error(
-    kind: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(app_module, "BODY_READ_SECONDS", 0.3)
+def test_a_body_that_never_arrives_gets_the_cloud_error(kind: str) -> None:
     app = make_emulator()
+    app.body_read_seconds = 0.3
     with server(app, kind, quick_headers=False) as port:
         for path, headers in [("/", {"X-TC-Action": "DescribeOnlineRecord"}), ("/v1/p/x", {})]:
             with socket.create_connection(("127.0.0.1", port)) as sock:

@@ -27,9 +27,9 @@ from granian.server.embed import Server as EmbeddedGranian
 from emulator.app import Emulator
 from emulator.config import CallbackTargets, Config, HttpServer
 from emulator.http import Reply, Request
+from emulator.http_protocol import HEADER_READ_SECONDS
 from emulator.servers import ServerThread, granian_settings
 from emulator.servers import free_port as free_port  # the tests' import of it
-from emulator.slow_clients import HEADER_READ_SECONDS
 from speclib.catalog import REPOSITORY
 
 
