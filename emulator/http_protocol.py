@@ -189,10 +189,7 @@ class EmulatorProtocol(HttpToolsProtocol):
             b"".join(
                 [
                     STATUS_LINE[reply.status],
-                    *(
-                        name + b": " + value + b"\r\n"
-                        for name, value in self.server_state.default_headers
-                    ),
+                    _server_fields(self.server_state.default_headers),
                     f"content-length: {len(body)}\r\n{''.join(fields)}".encode("latin-1"),
                     b"connection: close\r\n\r\n" if close else b"\r\n",
                     b"" if self.method == "HEAD" else body,
@@ -271,3 +268,18 @@ class EmulatorProtocol(HttpToolsProtocol):
             self.transport.close()
         else:
             self.transport.close()
+
+
+# uvicorn's default headers (a list it replaces once a second), and their lines as bytes.
+_server_lines: tuple[object, bytes] = (None, b"")
+
+
+def _server_fields(default_headers: list[tuple[bytes, bytes]]) -> bytes:
+    """uvicorn's own header lines (Server, and Date, renewed once a second in a new list),
+    written out once per list rather than once per reply."""
+    global _server_lines
+    kept = _server_lines
+    if kept[0] is not default_headers:
+        lines = b"".join(name + b": " + value + b"\r\n" for name, value in default_headers)
+        kept = _server_lines = (default_headers, lines)
+    return kept[1]
