@@ -16,6 +16,12 @@ The deadline is kept as a time and checked by one timer per connection, moved on
 would fire late, so a request costs no timer of its own. Headers beyond MAX_HEAD_BYTES are
 refused (431), a body beyond the configured size gets the cloud's error (and the rest of it
 is read and dropped), and a client that stops reading replies stops being read.
+
+Replies are queued and written once the event loop has handled everything its last poll
+found ready, each connection's in one write: while the emulator answers the next ready
+connection, the client of the previous one would otherwise be woken for each reply alone.
+On a loaded emulator that cut the kernel's time per request by two thirds (README, "How
+fast it is"); a reply waits at most for the other requests of the same turn.
 """
 
 from __future__ import annotations
@@ -68,6 +74,10 @@ class EmulatorProtocol(HttpToolsProtocol):
         self.head_bytes = 0
         self.refused = False  # answered before its body was in: the rest is dropped
         self.keep_alive = True
+        # Replies not yet written (see the module's docstring), and whether to close once
+        # they are: no request read after that is answered.
+        self.outgoing: list[bytes] = []
+        self.hanging_up = False
         # The one deadline (loop time), and the timer that checks it.
         self.deadline_phase: tuple[Phase, int] | None = None
         self.deadline = 0.0
@@ -83,9 +93,12 @@ class EmulatorProtocol(HttpToolsProtocol):
         if self.timer is not None:
             self.timer.cancel()
             self.timer = None
+        self.outgoing = []
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self.hanging_up:
+            return  # what a client sends after its last answered request is dropped
         if self.phase is not Phase.BODY:
             self.head_bytes += len(data)
             if self.head_bytes > MAX_HEAD_BYTES:
@@ -96,21 +109,28 @@ class EmulatorProtocol(HttpToolsProtocol):
         except httptools.HttpParserUpgrade:
             # Answered as a plain request (the emulator speaks no other protocol); what the
             # client sends after it is not HTTP/1 any more.
-            self.transport.close()
+            self._hang_up()
             return
         except httptools.HttpParserError:
             self.logger.warning("Invalid HTTP request received.")
+            self._flush()  # the replies to the requests before it come first
             self.send_400_response("Invalid HTTP request received.")
             return
-        if not self.transport.is_closing():
+        if not self.hanging_up:
             self._watch()
 
+    def eof_received(self) -> None:
+        """The client has sent its last byte: the replies queued go out now, before the
+        transport closes the connection (asyncio's default, once its buffer is written)."""
+        self._flush()
+
     def shutdown(self) -> None:
-        """The server is stopping: close now, unless a request's body is on its way."""
+        """The server is stopping: close once the replies are out, unless a request's body is
+        on its way (then once it is answered)."""
         if self.phase is Phase.BODY:
             self.closing = True
         else:
-            self.transport.close()
+            self._hang_up()
 
     def pause_writing(self) -> None:
         """The client is not reading its replies: stop reading its requests."""
@@ -138,6 +158,8 @@ class EmulatorProtocol(HttpToolsProtocol):
         fields[key] = f"{fields[key]}, {text}" if key in fields else text
 
     def on_headers_complete(self) -> None:
+        if self.hanging_up:
+            return
         parser, fields = self.parser, self.fields
         self.phase, self.head_bytes = Phase.BODY, 0
         url = httptools.parse_url(self.url)
@@ -149,10 +171,10 @@ class EmulatorProtocol(HttpToolsProtocol):
         if declared.isdigit() and int(declared) > self.emulator.config.max_body_bytes:
             self._refuse(self.emulator.too_large(self.path, fields))
         elif fields.get("expect", "").lower() == "100-continue":
-            self.transport.write(CONTINUE)
+            self._write(CONTINUE)
 
     def on_body(self, body: bytes) -> None:
-        if self.refused:
+        if self.refused or self.hanging_up:
             return
         self.size += len(body)
         if self.size > self.emulator.config.max_body_bytes:
@@ -162,9 +184,11 @@ class EmulatorProtocol(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self.phase = Phase.IDLE
+        if self.hanging_up:
+            return
         if self.refused:
-            if not self.keep_alive:
-                self.transport.close()
+            if not self.keep_alive or self.closing:
+                self._hang_up()
             return
         try:
             reply = self.emulator.answer(
@@ -185,7 +209,7 @@ class EmulatorProtocol(HttpToolsProtocol):
         body = reply.body
         self.served += 1
         self.server_state.total_requests += 1
-        self.transport.write(
+        self._write(
             b"".join(
                 [
                     STATUS_LINE[reply.status],
@@ -197,7 +221,7 @@ class EmulatorProtocol(HttpToolsProtocol):
             )
         )
         if close:
-            self.transport.close()
+            self._hang_up()
 
     def _refuse(self, reply: Reply) -> None:
         """Answer the request before its body is in; the rest of the body is dropped."""
@@ -205,7 +229,7 @@ class EmulatorProtocol(HttpToolsProtocol):
         self._send(reply, close=not self.keep_alive or self.closing)
 
     def _refuse_and_close(self, status: int, message: str) -> None:
-        self.transport.write(
+        self._write(
             b"".join(
                 [
                     STATUS_LINE[status],
@@ -216,7 +240,28 @@ class EmulatorProtocol(HttpToolsProtocol):
                 ]
             )
         )
-        self.transport.close()
+        self._hang_up()
+
+    # ---- writing: once per turn of the event loop ----
+    def _write(self, data: bytes) -> None:
+        if not self.outgoing:
+            self.loop.call_soon(self._flush)
+        self.outgoing.append(data)
+
+    def _flush(self) -> None:
+        outgoing, self.outgoing = self.outgoing, []
+        if self.transport.is_closing():
+            return
+        if outgoing:
+            self.transport.write(b"".join(outgoing))
+        if self.hanging_up:
+            self.transport.close()
+
+    def _hang_up(self) -> None:
+        """Close the connection once the replies queued for it are written."""
+        self.hanging_up = True
+        if not self.outgoing:
+            self.transport.close()
 
     # ---- the deadline ----
     def _watch(self) -> None:
@@ -244,7 +289,7 @@ class EmulatorProtocol(HttpToolsProtocol):
 
     def _check(self) -> None:
         self.timer = None
-        if self.transport.is_closing():
+        if self.transport.is_closing() or self.hanging_up:
             return
         if self.loop.time() < self.deadline:
             self._arm()
@@ -258,16 +303,13 @@ class EmulatorProtocol(HttpToolsProtocol):
             )
             if not self.refused:
                 self._send(self.emulator.too_slow(self.path, self.fields), close=True)
-            self.transport.close()
         elif self.phase is Phase.HEAD:
             log.warning(
                 "%s: closed, its request headers took over %g s",
                 f"{self.client[0]}:{self.client[1]}" if self.client else "a client",
                 self.header_read_seconds,
             )
-            self.transport.close()
-        else:
-            self.transport.close()
+        self._hang_up()
 
 
 # uvicorn's default headers (a list it replaces once a second), and their lines as bytes.

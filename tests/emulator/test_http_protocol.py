@@ -313,47 +313,105 @@ class Transport(asyncio.Transport):
         return ("127.0.0.1", 40000) if name in ("peername", "sockname") else default
 
 
-@contextmanager
-def protocol_on_transport() -> Iterator[tuple[EmulatorProtocol, Transport]]:
-    loop = asyncio.new_event_loop()
-    try:
+class Connection:
+    """The protocol on a transport of the test's own, its loop turned by hand."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         config = uvicorn.Config(
             make_emulator(), http=EmulatorProtocol, ws="none", lifespan="off", proxy_headers=False
         )
-        protocol = EmulatorProtocol(config, ServerState(), {}, loop)
-        transport = Transport()
-        protocol.connection_made(transport)
-        yield protocol, transport
-        protocol.connection_lost(None)
+        self.loop = loop
+        self.protocol = EmulatorProtocol(config, ServerState(), {}, loop)
+        self.transport = Transport()
+        self.protocol.connection_made(self.transport)
+
+    def receive(self, data: bytes) -> None:
+        """The bytes as one read, then the rest of that turn of the loop."""
+        self.protocol.data_received(data)
+        self.loop.run_until_complete(asyncio.sleep(0))
+
+
+@contextmanager
+def protocol_on_transport() -> Iterator[Connection]:
+    loop = asyncio.new_event_loop()
+    try:
+        connection = Connection(loop)
+        yield connection
+        connection.protocol.connection_lost(None)
     finally:
         loop.close()
 
 
 def test_a_client_that_does_not_read_its_replies_is_not_read_either() -> None:
-    with protocol_on_transport() as (protocol, transport):
-        protocol.pause_writing()  # the transport's buffer of replies is full
-        assert not transport.reading
-        protocol.resume_writing()
-        assert transport.reading
+    with protocol_on_transport() as connection:
+        connection.protocol.pause_writing()  # the transport's buffer of replies is full
+        assert not connection.transport.reading
+        connection.protocol.resume_writing()
+        assert connection.transport.reading
 
 
-def test_shutdown_closes_an_idle_connection_at_once() -> None:
-    with protocol_on_transport() as (protocol, transport):
-        protocol.data_received(STATE)
-        assert transport.written.startswith(b"HTTP/1.1 200") and not transport.closed
-        protocol.shutdown()
-        assert transport.closed
+def test_the_replies_to_one_read_go_out_together_in_order_once_the_loop_has_turned() -> None:
+    with protocol_on_transport() as connection:
+        writes: list[bytes] = []
+        connection.transport.write = writes.append  # type: ignore[method-assign,assignment]
+        connection.protocol.data_received(STATE + NO_API + STATE)
+        assert writes == []  # queued while the loop handles what else is ready
+        connection.loop.run_until_complete(asyncio.sleep(0))
+        [written] = writes
+        assert written.count(b"HTTP/1.1 ") == 3
+        assert written.index(b"HTTP/1.1 404") > written.index(b"HTTP/1.1 200")
+        assert written.rindex(b"HTTP/1.1 200") > written.index(b"HTTP/1.1 404")
+
+
+def test_a_client_that_closes_its_side_after_a_request_still_gets_the_reply() -> None:
+    port = free_port()
+    with uvicorn_thread(make_emulator(), port):
+        client = Wire(port)
+        client.send(STATE)
+        client.sock.shutdown(socket.SHUT_WR)
+        status, _, body = client.reply()
+        assert status == 200 and json.loads(body)
+        assert client.closed()
+        client.close()
+
+
+def test_the_replies_are_written_before_the_transport_closes_on_the_clients_eof() -> None:
+    with protocol_on_transport() as connection:
+        connection.protocol.data_received(STATE)  # the request and the EOF in one turn
+        if not connection.protocol.eof_received():
+            connection.transport.close()  # what asyncio's transports do then
+        connection.loop.run_until_complete(asyncio.sleep(0))
+        assert connection.transport.written.startswith(b"HTTP/1.1 200")
+
+
+def test_nothing_after_a_request_that_closes_the_connection_is_answered() -> None:
+    with protocol_on_transport() as connection:
+        last = STATE.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n")
+        connection.receive(last + STATE)
+        assert connection.transport.written.count(b"HTTP/1.1 ") == 1
+        assert connection.transport.closed
+
+
+def test_shutdown_closes_an_idle_connection_once_its_replies_are_out() -> None:
+    with protocol_on_transport() as connection:
+        connection.protocol.data_received(STATE)
+        connection.protocol.shutdown()  # before the loop has turned: the reply is queued
+        assert not connection.transport.closed
+        connection.loop.run_until_complete(asyncio.sleep(0))
+        assert connection.transport.written.startswith(b"HTTP/1.1 200")
+        assert connection.transport.closed
 
 
 def test_shutdown_lets_a_request_whose_body_is_arriving_finish_then_closes() -> None:
-    with protocol_on_transport() as (protocol, transport):
+    with protocol_on_transport() as connection:
         request = tencent(b'{"SdkAppId": 1}')
-        protocol.data_received(request[:-5])
-        protocol.shutdown()
-        assert not transport.closed and transport.written == b""
-        protocol.data_received(request[-5:])
-        assert transport.written.startswith(b"HTTP/1.1 200")
-        assert b"connection: close\r\n" in transport.written and transport.closed
+        connection.receive(request[:-5])
+        connection.protocol.shutdown()
+        assert not connection.transport.closed and connection.transport.written == b""
+        connection.receive(request[-5:])
+        written = connection.transport.written
+        assert written.startswith(b"HTTP/1.1 200")
+        assert b"connection: close\r\n" in written and connection.transport.closed
 
 
 def test_the_protocol_refuses_an_app_that_is_not_the_emulator() -> None:
