@@ -9,7 +9,8 @@ the documented example. Prism (@stoplight/prism-cli) is installed by this
 benchmark into build/prism with npm. Prism routes on paths only, so it gets a
 view of the TIW spec in which DescribeOnlineRecord is `POST /`.
 The emulator runs three times: in one process (state in memory) under each of its
-servers, uvicorn (the default) and granian (emulator/servers.py: the same app), and
+servers (emulator/servers.py), uvicorn (the default, with the emulator's own HTTP/1
+protocol, emulator/http_protocol.py) and granian (the emulator as an ASGI app), and
 with two uvicorn workers sharing a SQLite file. All servers run for the whole benchmark
 and are measured in turn, round after round, so that drift in the machine's load
 falls on every contender alike; the ratio is the median of the per-round ratios.

@@ -230,7 +230,7 @@ def test_repeated_header_lines_reach_the_emulator_as_one_value() -> None:
         seen.append(dict(fields))
         return answer(method, path, query, fields, body)
 
-    app.answer = spy  # type: ignore[method-assign]
+    app.answer = spy  # type: ignore[method-assign,assignment]
     with wire(app) as client:
         twice = b"X-Twice: a\r\nx-twice: b\r\n\r\n"
         client.send(STATE.replace(b"\r\n\r\n", b"\r\n" + twice))
@@ -378,8 +378,8 @@ def test_a_client_that_closes_its_side_after_a_request_still_gets_the_reply() ->
 def test_the_replies_are_written_before_the_transport_closes_on_the_clients_eof() -> None:
     with protocol_on_transport() as connection:
         connection.protocol.data_received(STATE)  # the request and the EOF in one turn
-        if not connection.protocol.eof_received():
-            connection.transport.close()  # what asyncio's transports do then
+        connection.protocol.eof_received()  # None: "close the transport", which it then does
+        connection.transport.close()
         connection.loop.run_until_complete(asyncio.sleep(0))
         assert connection.transport.written.startswith(b"HTTP/1.1 200")
 
