@@ -71,7 +71,9 @@ class EmulatorProtocol(HttpToolsProtocol):
         self.method = self.path = self.query = ""
         self.body: list[bytes] = []
         self.size = 0
-        self.head_bytes = 0
+        self.head_bytes = 0  # of the head being read, at most (see data_received)
+        self.begun = 0  # requests begun on this connection
+        self.body_bytes = 0  # read since the head, at least (framing and trailers included)
         self.refused = False  # answered before its body was in: the rest is dropped
         self.keep_alive = True
         # Replies not yet written (see the module's docstring), and whether to close once
@@ -99,11 +101,7 @@ class EmulatorProtocol(HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         if self.hanging_up:
             return  # what a client sends after its last answered request is dropped
-        if self.phase is not Phase.BODY:
-            self.head_bytes += len(data)
-            if self.head_bytes > MAX_HEAD_BYTES:
-                self._refuse_and_close(431, "Request header fields too large.")
-                return
+        begun, in_body = self.begun, self.phase is Phase.BODY
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade:
@@ -116,8 +114,28 @@ class EmulatorProtocol(HttpToolsProtocol):
             self._flush()  # the replies to the requests before it come first
             self.send_400_response("Invalid HTTP request received.")
             return
-        if not self.hanging_up:
-            self._watch()
+        if self.hanging_up:
+            return
+        if self.phase is Phase.HEAD:  # the read ends inside a request's head
+            # At most all of this read is that head (httptools holds it meanwhile).
+            self.head_bytes = len(data) + (self.head_bytes if self.begun == begun else 0)
+            if self.head_bytes > MAX_HEAD_BYTES:
+                self._refuse_and_close(431, "Request header fields too large.")
+                return
+        elif self.phase is Phase.BODY:  # the read ends inside a request's body
+            # At most all of this read is that body, framing and trailers included.
+            same = in_body and self.begun == begun
+            self.body_bytes = len(data) + (self.body_bytes if same else 0)
+            if self.body_bytes - self.size <= self.size + MAX_HEAD_BYTES:
+                self._watch()
+                return
+            # Chunk framing and trailers (which httptools holds) beyond the body they carry.
+            if self.refused:
+                self._hang_up()
+            else:
+                self._refuse_and_close(400, "Chunk framing or trailers too large.")
+            return
+        self._watch()
 
     def eof_received(self) -> None:
         """The client has sent its last byte: the replies queued go out now, before the
@@ -143,6 +161,7 @@ class EmulatorProtocol(HttpToolsProtocol):
 
     # ---- httptools' callbacks, for one request ----
     def on_message_begin(self) -> None:
+        self.begun += 1
         self.phase = Phase.HEAD
         self.url = b""
         self.fields = {}
@@ -151,6 +170,8 @@ class EmulatorProtocol(HttpToolsProtocol):
         self.refused = False
 
     def on_header(self, name: bytes, value: bytes) -> None:
+        if self.phase is Phase.BODY:
+            return  # a trailer of a chunked body: not a header the request was signed with
         key, text = name.decode("latin-1").lower(), value.decode("latin-1")
         fields = self.fields
         # A repeated header is one value, its lines joined by commas (RFC 9110 5.3), as
@@ -161,7 +182,7 @@ class EmulatorProtocol(HttpToolsProtocol):
         if self.hanging_up:
             return
         parser, fields = self.parser, self.fields
-        self.phase, self.head_bytes = Phase.BODY, 0
+        self.phase = Phase.BODY
         url = httptools.parse_url(self.url)
         self.method = parser.get_method().decode("ascii")
         self.path = url.path.decode("latin-1")

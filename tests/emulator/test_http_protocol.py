@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -177,6 +178,49 @@ def test_headers_beyond_the_limit_get_431_and_the_connection_closes() -> None:
         else:
             status, fields, _ = client.reply()
             assert status == 431 and fields["connection"] == "close"
+        assert client.closed()
+
+
+def test_many_small_pipelined_requests_in_one_send_are_not_taken_for_a_huge_head() -> None:
+    count = MAX_HEAD_BYTES // len(STATE) + 500  # more bytes than MAX_HEAD_BYTES in all
+    with wire(make_emulator()) as client:
+        sender = threading.Thread(target=client.send, args=(STATE * count,))
+        sender.start()  # while the replies are read here, or both sides would wait
+        statuses = [client.reply()[0] for _ in range(count)]
+        sender.join(10)
+    assert statuses == [200] * count
+
+
+CHUNKED = b"POST /v1/p/x HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+def test_trailers_of_a_chunked_body_are_not_taken_for_headers() -> None:
+    app = make_emulator()
+    seen: list[dict[str, str]] = []
+    answer = app.answer
+
+    def spy(method: str, path: str, query: str, fields: dict[str, str], body: bytes) -> Reply:
+        seen.append(dict(fields))
+        return answer(method, path, query, fields, body)
+
+    app.answer = spy  # type: ignore[method-assign,assignment]
+    with wire(app) as client:
+        client.send(CHUNKED + b"2\r\n{}\r\n0\r\nAuthorization: forged\r\n\r\n")
+        assert client.reply()[0] == 404
+    assert "authorization" not in seen[0] and seen[0]["transfer-encoding"] == "chunked"
+
+
+def test_endless_trailers_are_refused_and_the_connection_closes() -> None:
+    with wire(make_emulator()) as client:
+        client.send(CHUNKED + b"2\r\n{}\r\n0\r\nX-Trailer: ")
+        try:
+            for _ in range(MAX_HEAD_BYTES // 8000 + 2):
+                client.send(b"a" * 8000)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # closed while the client was still sending: the reply may be lost too
+        else:
+            status, fields, _ = client.reply()
+            assert status == 400 and fields["connection"] == "close"
         assert client.closed()
 
 
