@@ -5,8 +5,17 @@ fixture's admin helper; the session emulator reset between tests; markers and op
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
+# Imported before any pytester run in this process: httpx imports httpcore on its first
+# client, and keeps httpcore's exception classes to map them to its own on its first
+# request. Were that first client made inside runpytest_inprocess, pytester would drop the
+# httpcore it imported when the run ends; the next client would import a new one, whose
+# errors (a refused connection) would escape as httpcore's, not httpx's, in every later
+# test of the session.
+import httpcore  # noqa: F401
+import httpx
 import pytest
 
 from speclib.catalog import REPOSITORY
@@ -72,6 +81,26 @@ def test_the_admin_helper(pytester: pytest.Pytester) -> None:
     )
     result = pytester.runpytest_inprocess("-p", "emulator.pytest_plugin")
     result.assert_outcomes(passed=1)
+
+
+def test_httpx_errors_stay_httpx_errors_after_an_in_process_run(pytester: pytest.Pytester) -> None:
+    """A user's test that made the first HTTP request of the process inside an in-process
+    run (as a subprocess emulator's fixture does) leaves httpx working after it."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    pytester.makepyfile(
+        f"""
+        import httpx, pytest
+
+        def test_refused():
+            with pytest.raises(httpx.ConnectError):
+                httpx.get("{closed}", timeout=5)
+        """
+    )
+    pytester.runpytest_inprocess().assert_outcomes(passed=1)
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(closed, timeout=5)
 
 
 def test_the_session_emulator_is_reset_between_tests(pytester: pytest.Pytester) -> None:
