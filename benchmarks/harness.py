@@ -11,16 +11,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from emulator.ports import free_port as free_port  # the benchmarks' import of it
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 BUILD = REPOSITORY / "build"
 REPORTS = BUILD / "bench"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def wait_for_port(port: int, process: subprocess.Popen[bytes], seconds: float = 60) -> None:

@@ -18,11 +18,10 @@ import asyncio
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from emulator.app import Emulator
 from emulator.config import (
     DEFAULT_HUAWEI_PROJECT,
     DEFAULT_SDK_APP_ID,
@@ -30,6 +29,9 @@ from emulator.config import (
     Config,
     Progression,
 )
+
+if TYPE_CHECKING:  # imported when an emulator is made: the pytest plugin imports this module
+    from emulator.app import Emulator
 
 T = TypeVar("T")
 # The address in-process requests claim to come from and go to (no socket is opened): a
@@ -214,6 +216,8 @@ class InProcessEmulator:
         config.callback_targets = CallbackTargets.LOOPBACK
         self.config = config
         self.callbacks = CallbackReceiver()
+        from emulator.app import Emulator  # the whole emulator: only once one is asked for
+
         self.app = Emulator(config, callback_transport=self.callbacks)
         self._transport = EmulatorTransport(self.app)
         self._started = False

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 
 import httpx
@@ -48,7 +48,12 @@ from emulator.config import (
     Progression,
 )
 from emulator.in_process import Callback, EmulatorTransport, InProcessEmulator
-from emulator.servers import ServerThread, free_port
+from emulator.ports import free_port
+
+if TYPE_CHECKING:
+    # The servers (and with them the whole emulator) are imported only when a test asks
+    # for an emulator: pytest loads this plugin in every run of a project that has it.
+    from emulator.servers import ServerThread
 
 MARKER = "videoapi_emulator"
 IN_PROCESS, SUBPROCESS = "in-process", "subprocess"
@@ -380,6 +385,8 @@ class VideoApiEmulator:
     # ---- life ----
     def _serve_on_a_port(self) -> str:
         assert self._in_process is not None
+        from emulator.servers import ServerThread
+
         # Its lifespan is off: callback delivery already runs (InProcessEmulator).
         self._server = ServerThread(self._in_process.app, free_port(), START_SECONDS)
         self._server.start()

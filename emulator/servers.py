@@ -24,10 +24,8 @@ file.
 from __future__ import annotations
 
 import importlib.util
-import socket
 import threading
 import time
-from collections.abc import Collection
 from typing import Any
 
 import uvicorn
@@ -124,16 +122,6 @@ def uvicorn_settings(config: Config) -> uvicorn.Config:
         # Called in each worker once it listens: the ready line, printed by one of them.
         callback_notify=announce_ready,
     )
-
-
-def free_port(avoid: Collection[int] = ()) -> int:
-    """A loopback port free now (and not one of `avoid`, ports already given out)."""
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port: int = sock.getsockname()[1]
-        if port not in avoid:
-            return port
 
 
 class ServerThread:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 # Imported before any pytester run in this process: httpx imports httpcore on its first
@@ -210,3 +212,17 @@ def test_a_subprocess_emulator_keeps_answering_past_a_pipe_full_of_log(
         "-p", "emulator.pytest_plugin", "--videoapi-emulator-mode", "subprocess"
     )
     result.assert_outcomes(passed=1)
+
+
+def test_loading_the_plugin_leaves_the_emulator_unimported() -> None:
+    """pytest loads the plugin in every run of a project that has the wheel installed; the
+    emulator itself (its app, servers, schemas) is imported only for a test that asks."""
+    probe = (
+        "import sys, emulator.pytest_plugin; "
+        "print(sorted(m for m in ('emulator.app', 'emulator.servers', 'uvicorn', 'granian', "
+        "'jsonschema') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPOSITORY, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"

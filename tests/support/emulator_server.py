@@ -28,8 +28,8 @@ from emulator.app import Emulator
 from emulator.config import CallbackTargets, Config, HttpServer
 from emulator.http import Reply, Request
 from emulator.http_protocol import HEADER_READ_SECONDS
+from emulator.ports import free_port as free_port  # the tests' import of it
 from emulator.servers import ServerThread, granian_settings
-from emulator.servers import free_port as free_port  # the tests' import of it
 from speclib.catalog import REPOSITORY
 
 
