@@ -22,7 +22,7 @@ from emulator.app import Emulator
 from emulator.http import Reply, new_request_id
 from emulator.http_protocol import MAX_HEAD_BYTES, EmulatorProtocol
 from tests.emulator.inprocess import make_emulator
-from tests.support.emulator_server import free_port, uvicorn_thread
+from tests.support.emulator_server import closed_within, free_port, uvicorn_thread
 
 STATE = b"GET /_emulator/state HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
 NO_API = b"GET /v1/nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
@@ -75,17 +75,22 @@ class Wire:
         body, self.buffer = self.buffer[:size], self.buffer[size:]
         return status, fields, body
 
+    def flood(self, piece: bytes, expect: int) -> None:
+        """Send `piece` until more than MAX_HEAD_BYTES have gone; the server must answer
+        `expect` and close (or close while the client is still sending)."""
+        try:
+            for _ in range(MAX_HEAD_BYTES // len(piece) + 2):
+                self.send(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # closed while the client was still sending: the reply may be lost too
+        else:
+            status, fields, _ = self.reply()
+            assert status == expect and fields["connection"] == "close"
+        assert self.closed()
+
     def closed(self) -> bool:
         """Whether the server closes the connection (EOF or reset) within a few seconds."""
-        self.sock.settimeout(5)
-        try:
-            while self._fill():
-                pass
-        except TimeoutError:
-            return False
-        except ConnectionResetError:
-            pass
-        return True
+        return closed_within(self.sock, 5)
 
     def close(self) -> None:
         self.sock.close()
@@ -100,6 +105,19 @@ def wire(app: Emulator, **settings: Any) -> Iterator[Wire]:
             yield connection
         finally:
             connection.close()
+
+
+def header_fields_seen(app: Emulator) -> list[dict[str, str]]:
+    """The header fields of every request the protocol hands to the emulator, from now on."""
+    seen: list[dict[str, str]] = []
+    answer = app.answer
+
+    def spy(method: str, path: str, query: str, fields: dict[str, str], body: bytes) -> Reply:
+        seen.append(dict(fields))
+        return answer(method, path, query, fields, body)
+
+    app.answer = spy  # type: ignore[method-assign,assignment]
+    return seen
 
 
 def tencent_error(body: bytes) -> dict[str, Any]:
@@ -169,16 +187,7 @@ def test_a_chunked_body_over_the_limit_gets_the_clouds_error_and_the_rest_is_dro
 def test_headers_beyond_the_limit_get_431_and_the_connection_closes() -> None:
     with wire(make_emulator()) as client:
         client.send(b"GET /_emulator/state HTTP/1.1\r\nHost: 127.0.0.1\r\n")
-        filler = b"X-Filler: " + b"a" * 8000 + b"\r\n"
-        try:
-            for _ in range(MAX_HEAD_BYTES // len(filler) + 2):
-                client.send(filler)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # closed while the client was still sending: the reply may be lost too
-        else:
-            status, fields, _ = client.reply()
-            assert status == 431 and fields["connection"] == "close"
-        assert client.closed()
+        client.flood(b"X-Filler: " + b"a" * 8000 + b"\r\n", expect=431)
 
 
 def test_many_small_pipelined_requests_in_one_send_are_not_taken_for_a_huge_head() -> None:
@@ -196,14 +205,7 @@ CHUNKED = b"POST /v1/p/x HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunk
 
 def test_trailers_of_a_chunked_body_are_not_taken_for_headers() -> None:
     app = make_emulator()
-    seen: list[dict[str, str]] = []
-    answer = app.answer
-
-    def spy(method: str, path: str, query: str, fields: dict[str, str], body: bytes) -> Reply:
-        seen.append(dict(fields))
-        return answer(method, path, query, fields, body)
-
-    app.answer = spy  # type: ignore[method-assign,assignment]
+    seen = header_fields_seen(app)
     with wire(app) as client:
         client.send(CHUNKED + b"2\r\n{}\r\n0\r\nAuthorization: forged\r\n\r\n")
         assert client.reply()[0] == 404
@@ -213,15 +215,7 @@ def test_trailers_of_a_chunked_body_are_not_taken_for_headers() -> None:
 def test_endless_trailers_are_refused_and_the_connection_closes() -> None:
     with wire(make_emulator()) as client:
         client.send(CHUNKED + b"2\r\n{}\r\n0\r\nX-Trailer: ")
-        try:
-            for _ in range(MAX_HEAD_BYTES // 8000 + 2):
-                client.send(b"a" * 8000)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # closed while the client was still sending: the reply may be lost too
-        else:
-            status, fields, _ = client.reply()
-            assert status == 400 and fields["connection"] == "close"
-        assert client.closed()
+        client.flood(b"a" * 8000, expect=400)
 
 
 @pytest.mark.parametrize(
@@ -267,14 +261,7 @@ def test_an_idle_connection_is_closed_after_the_keep_alive_timeout() -> None:
 
 def test_repeated_header_lines_reach_the_emulator_as_one_value() -> None:
     app = make_emulator()
-    seen: list[dict[str, str]] = []
-    answer = app.answer
-
-    def spy(method: str, path: str, query: str, fields: dict[str, str], body: bytes) -> Reply:
-        seen.append(dict(fields))
-        return answer(method, path, query, fields, body)
-
-    app.answer = spy  # type: ignore[method-assign,assignment]
+    seen = header_fields_seen(app)
     with wire(app) as client:
         twice = b"X-Twice: a\r\nx-twice: b\r\n\r\n"
         client.send(STATE.replace(b"\r\n\r\n", b"\r\n" + twice))

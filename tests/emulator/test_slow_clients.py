@@ -19,7 +19,12 @@ from emulator.config import Config, HttpServer
 from emulator.http_protocol import HEADER_READ_SECONDS, KEEP_ALIVE_SECONDS, EmulatorProtocol
 from emulator.servers import granian_server, granian_settings, uvicorn_settings
 from tests.emulator.inprocess import make_emulator
-from tests.support.emulator_server import free_port, granian_thread, uvicorn_thread
+from tests.support.emulator_server import (
+    closed_within,
+    free_port,
+    granian_thread,
+    uvicorn_thread,
+)
 
 QUICK_SECONDS = 0.5  # the header deadline in these tests
 SERVERS = [server.value for server in HttpServer]
@@ -49,19 +54,6 @@ def server(app: Emulator, kind: str, quick_headers: bool = True) -> Iterator[int
     else:
         with granian_thread(app, port, QUICK_SECONDS if quick_headers else HEADER_READ_SECONDS):
             yield port
-
-
-def closed_within(sock: socket.socket, seconds: float) -> bool:
-    """Whether the server closes the connection (EOF or reset) within `seconds`."""
-    sock.settimeout(seconds)
-    try:
-        while sock.recv(1024):
-            pass
-    except TimeoutError:
-        return False
-    except ConnectionResetError:
-        pass
-    return True
 
 
 @pytest.mark.parametrize("kind", SERVERS)

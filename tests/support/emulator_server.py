@@ -169,6 +169,20 @@ def granian_thread(
         loop.close()
 
 
+def closed_within(sock: socket.socket, seconds: float) -> bool:
+    """Whether the server closes the connection (EOF or reset) within `seconds` (what it
+    sends meanwhile is read and dropped)."""
+    sock.settimeout(seconds)
+    try:
+        while sock.recv(65536):
+            pass
+    except TimeoutError:
+        return False
+    except ConnectionResetError:
+        pass
+    return True
+
+
 @contextmanager
 def uvicorn_thread(app: Any, port: int, **settings: Any) -> Iterator[None]:
     """uvicorn in a thread of this process, lifespan off, until the block ends."""
