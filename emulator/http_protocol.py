@@ -109,6 +109,12 @@ class EmulatorProtocol(HttpToolsProtocol):
             # client sends after it is not HTTP/1 any more.
             self._hang_up()
             return
+        except httptools.HttpParserCallbackError as error:
+            # Raised by this protocol's own callbacks: a bug of the emulator, not bad bytes.
+            log.error("the emulator's HTTP protocol failed", exc_info=error.__context__)
+            self._flush()
+            self._refuse_and_close(500, "Internal Server Error")
+            return
         except httptools.HttpParserError:
             self.logger.warning("Invalid HTTP request received.")
             self._flush()  # the replies to the requests before it come first
@@ -183,13 +189,21 @@ class EmulatorProtocol(HttpToolsProtocol):
             return
         parser, fields = self.parser, self.fields
         self.phase = Phase.BODY
-        url = httptools.parse_url(self.url)
+        try:
+            url = httptools.parse_url(self.url)
+        except httptools.HttpParserInvalidURLError:
+            self._refuse_and_close(400, "Invalid request target.")
+            return
         self.method = parser.get_method().decode("ascii")
         self.path = url.path.decode("latin-1")
         self.query = url.query.decode("latin-1") if url.query else ""
         self.keep_alive = parser.should_keep_alive() and parser.get_http_version() != "1.0"
         declared = fields.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.emulator.config.max_body_bytes:
+        if (
+            declared.isascii()
+            and declared.isdigit()
+            and int(declared) > self.emulator.config.max_body_bytes
+        ):
             self._refuse(self.emulator.too_large(self.path, fields))
         elif fields.get("expect", "").lower() == "100-continue":
             self._write(CONTINUE)

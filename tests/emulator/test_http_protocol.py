@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import socket
 import threading
 import uuid
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httptools
 import pytest
 import uvicorn
 from uvicorn.server import ServerState
@@ -461,3 +463,61 @@ def test_request_ids_are_distinct_version_4_uuids() -> None:
         parsed = uuid.UUID(text)
         assert str(parsed) == text  # lower case, 8-4-4-4-12
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+def test_whatever_the_bytes_the_protocol_answers_or_closes_and_never_raises() -> None:
+    """Mutated and cut requests, fed in pieces of every size: each connection ends with
+    replies that are all HTTP/1.1 (no 500) or with nothing, and nothing escapes the
+    protocol (uvicorn would log it and drop the connection unanswered)."""
+    rng = random.Random(19)
+    valid = [STATE, NO_API, tencent(b'{"SdkAppId": 1}'), CHUNKED + b"2\r\n{}\r\n0\r\n\r\n"]
+    for _ in range(400):
+        data = bytearray(rng.choice(valid) * rng.randint(1, 3))
+        for _ in range(rng.randint(0, 4)):
+            at = rng.randrange(len(data))
+            choice = rng.random()
+            if choice < 0.4:
+                data[at] = rng.randrange(256)
+            elif choice < 0.7:
+                data[at:at] = rng.choice([b"\r\n", b":", b" ", b"\x00", b"%", b"?", b"\xff"])
+            else:
+                del data[at : at + rng.randint(1, 20)]
+        with protocol_on_transport() as connection:
+            rest = bytes(data)
+            while rest and not connection.transport.closed:
+                size = rng.randint(1, 64)
+                piece, rest = rest[:size], rest[size:]
+                connection.receive(piece)
+            written = connection.transport.written
+        statuses = [
+            int(line.split(b" ")[1])
+            for line in written.split(b"\r\n")
+            if line.startswith(b"HTTP/1.1 ")
+        ]
+        assert all(status != 500 for status in statuses), written[:300]
+
+
+def test_a_bug_in_the_protocol_is_a_logged_500_not_a_clients_400(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(self: EmulatorProtocol, name: bytes, value: bytes) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(EmulatorProtocol, "on_header", broken)
+    with protocol_on_transport() as connection:
+        connection.receive(STATE)
+        assert connection.transport.written.startswith(b"HTTP/1.1 500")
+        assert connection.transport.closed
+    assert any(record.exc_info and "a bug" in str(record.exc_info[1]) for record in caplog.records)
+
+
+def test_a_request_target_httptools_cannot_split_is_a_400(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(url: bytes) -> None:
+        raise httptools.HttpParserInvalidURLError(f"invalid url {url!r}")
+
+    monkeypatch.setattr(httptools, "parse_url", refuse)
+    with protocol_on_transport() as connection:
+        connection.receive(STATE + STATE)
+        assert connection.transport.written.count(b"HTTP/1.1 ") == 1
+        assert connection.transport.written.startswith(b"HTTP/1.1 400")
+        assert connection.transport.closed
