@@ -1,7 +1,7 @@
 """The emulator's HTTP/1 under uvicorn: uvicorn runs the sockets, the workers and the
 graceful shutdown; this protocol parses each connection with httptools (as uvicorn's own
-does) and hands a request, once its body is in, straight to the Emulator, writing the reply
-in the same step. There is no ASGI cycle in between (no scope, no task, no receive and send
+does) and hands a request, once its body is in, straight to the Emulator (`answer`), which
+replies at once. There is no ASGI cycle in between (no scope, no task, no receive and send
 per request): on this app that cycle cost more than the emulator's own work, and the
 emulator answers synchronously anyway. granian and the in-process transport still speak
 ASGI to the same app (emulator/app.py).
@@ -65,7 +65,7 @@ class EmulatorProtocol(HttpToolsProtocol):
         self.emulator: Emulator = self.app
         self.phase = Phase.HEAD
         self.served = 0  # requests answered on this connection
-        self.closing = False  # the server is shutting down: close after the reply
+        self.stopping = False  # the server is shutting down: close after the reply
         # The request being read.
         self.fields: dict[str, str] = {}
         self.method = self.path = self.query = ""
@@ -112,7 +112,6 @@ class EmulatorProtocol(HttpToolsProtocol):
         except httptools.HttpParserCallbackError as error:
             # Raised by this protocol's own callbacks: a bug of the emulator, not bad bytes.
             log.error("the emulator's HTTP protocol failed", exc_info=error.__context__)
-            self._flush()
             self._refuse_and_close(500, "Internal Server Error")
             return
         except httptools.HttpParserError:
@@ -152,7 +151,7 @@ class EmulatorProtocol(HttpToolsProtocol):
         """The server is stopping: close once the replies are out, unless a request's body is
         on its way (then once it is answered)."""
         if self.phase is Phase.BODY:
-            self.closing = True
+            self.stopping = True
         else:
             self._hang_up()
 
@@ -222,14 +221,14 @@ class EmulatorProtocol(HttpToolsProtocol):
         if self.hanging_up:
             return
         if self.refused:
-            if not self.keep_alive or self.closing:
+            if not self.keep_alive or self.stopping:
                 self._hang_up()
             return
         try:
             reply = self.emulator.answer(
                 self.method, self.path, self.query, self.fields, b"".join(self.body)
             )
-            self._send(reply, close=not self.keep_alive or self.closing)
+            self._send(reply, close=not self.keep_alive or self.stopping)
         except Exception:
             log.exception("%s %s: the emulator failed", self.method, self.path)
             self._refuse_and_close(500, "Internal Server Error")
@@ -261,7 +260,7 @@ class EmulatorProtocol(HttpToolsProtocol):
     def _refuse(self, reply: Reply) -> None:
         """Answer the request before its body is in; the rest of the body is dropped."""
         self.refused = True
-        self._send(reply, close=not self.keep_alive or self.closing)
+        self._send(reply, close=not self.keep_alive or self.stopping)
 
     def _refuse_and_close(self, status: int, message: str) -> None:
         self._write(
