@@ -101,6 +101,18 @@ def granian_settings(
     }
 
 
+# How uvicorn carries the Emulator, in a worker or in a thread: through the emulator's own
+# protocol, which also bounds slow and idle clients. Nothing sits in front of the emulator,
+# so no X-Forwarded-* to trust (and no middleware to pass on every request), and it speaks
+# no WebSocket.
+EMULATOR_HTTP: dict[str, Any] = {
+    "http": EmulatorProtocol,
+    "ws": "none",
+    "proxy_headers": False,
+    "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+}
+
+
 def uvicorn_settings(config: Config) -> uvicorn.Config:
     """uvicorn's settings for the emulator's workers (their app comes from the environment)."""
     return uvicorn.Config(
@@ -111,13 +123,7 @@ def uvicorn_settings(config: Config) -> uvicorn.Config:
         workers=config.workers,
         access_log=False,
         log_level="warning",
-        # Nothing sits in front of the emulator: no X-Forwarded-* to trust (and no
-        # middleware to pass on every request).
-        proxy_headers=False,
-        # The emulator's own protocol, which also bounds slow and idle clients.
-        http=EmulatorProtocol,
-        ws="none",
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        **EMULATOR_HTTP,
         timeout_worker_healthcheck=WORKER_START_SECONDS,
         # Called in each worker once it listens: the ready line, printed by one of them.
         callback_notify=announce_ready,
@@ -132,7 +138,7 @@ class ServerThread:
 
     def __init__(self, app: Any, port: int, start_seconds: float = 10, **settings: Any) -> None:
         if isinstance(app, Emulator):
-            settings = {"http": EmulatorProtocol, "ws": "none", "proxy_headers": False, **settings}
+            settings = {**EMULATOR_HTTP, **settings}
         config = uvicorn.Config(
             app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", **settings
         )

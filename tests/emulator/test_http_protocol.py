@@ -23,6 +23,7 @@ from uvicorn.server import ServerState
 from emulator.app import Emulator
 from emulator.http import Reply, new_request_id
 from emulator.http_protocol import MAX_HEAD_BYTES, EmulatorProtocol
+from emulator.servers import EMULATOR_HTTP
 from tests.emulator.inprocess import make_emulator
 from tests.support.emulator_server import closed_within, free_port, uvicorn_thread
 
@@ -350,9 +351,7 @@ class Connection:
     """The protocol on a transport of the test's own, its loop turned by hand."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        config = uvicorn.Config(
-            make_emulator(), http=EmulatorProtocol, ws="none", lifespan="off", proxy_headers=False
-        )
+        config = uvicorn.Config(make_emulator(), lifespan="off", **EMULATOR_HTTP)
         self.loop = loop
         self.protocol = EmulatorProtocol(config, ServerState(), {}, loop)
         self.transport = Transport()
