@@ -25,17 +25,22 @@ TIW = "specs/tencentcloud/tiw/2019-09-19/openapi.yaml"
 Document = dict[str, Any]
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    shutil.copytree(REPOSITORY / "specs", tmp_path / "specs")
-    (tmp_path / "generator").mkdir()
-    shutil.copy(REPOSITORY / "generator/packages.toml", tmp_path / "generator/packages.toml")
-    shutil.copytree(REPOSITORY / "generator/versions", tmp_path / "generator/versions")
-    # Every package starts at 0.1.0 with its first release only, whatever the real history.
-    for path in (tmp_path / "generator/versions").glob("*.json"):
+def copy_specs_and_records(root: Path) -> None:
+    """The real specs, packages.toml and version records into `root`, every package at
+    0.1.0 with its first release only, whatever the real history."""
+    shutil.copytree(REPOSITORY / "specs", root / "specs")
+    (root / "generator").mkdir(parents=True)
+    shutil.copy(REPOSITORY / "generator/packages.toml", root / "generator/packages.toml")
+    shutil.copytree(REPOSITORY / "generator/versions", root / "generator/versions")
+    for path in (root / "generator/versions").glob("*.json"):
         record = read_record(path.stem, path.parent)
         record.version, record.releases = "0.1.0", record.releases[:1]
         write_record(record, path.parent)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    copy_specs_and_records(tmp_path)
     git(tmp_path, "init", "--quiet", "--initial-branch=main")
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "--quiet", "-m", "specs and versions")

@@ -22,7 +22,13 @@ import pytest
 from generator.versions import read_record, write_record
 from speclib.catalog import REPOSITORY
 from tests.toolchain.diff.test_end_to_end import git
-from tests.toolchain.test_versions import add_response_field, edit_tiw, set_version, versions
+from tests.toolchain.test_versions import (
+    add_response_field,
+    copy_specs_and_records,
+    edit_tiw,
+    set_version,
+    versions,
+)
 from toolchain.cli import main
 from toolchain.diff.versions import (
     FROM_GENERATED_API,
@@ -41,14 +47,7 @@ DISTRIBUTION = "tencentcloud-tiw-client"
 def make_tree(root: Path) -> Path:
     """The specs, packages.toml, version records (each at 0.1.0, its first release) and
     the generated TIW client; the other packages' code is left out (not judged)."""
-    shutil.copytree(REPOSITORY / "specs", root / "specs")
-    (root / "generator").mkdir(parents=True)
-    shutil.copy(REPOSITORY / "generator/packages.toml", root / "generator/packages.toml")
-    shutil.copytree(REPOSITORY / "generator/versions", root / "generator/versions")
-    for path in (root / "generator/versions").glob("*.json"):
-        record = read_record(path.stem, path.parent)
-        record.version, record.releases = "0.1.0", record.releases[:1]
-        write_record(record, path.parent)
+    copy_specs_and_records(root)
     shutil.copytree(
         REPOSITORY / TIW_CLIENT,
         root / TIW_CLIENT,
